@@ -127,7 +127,7 @@ USES = {
     "headings._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "inverted_fr._AFTER_VERB": "match", "for_person._NAME_WORD": "scan", "for_person_inside._WORD": "scan", "other_title._WORD": "scan", "other_title._APPOSITIVE": "match",
     "rules_fr._CEST_AINSI": "match", "rules_fr._VIEW": "scan", "rules._PAIR_BEFORE": "scan", "rules._SPLIT_ON": "match",
     "departments._DEPARTMENT": "scan", "rules_fr._READ_IN": "match", "rules_fr._LISTED": "match",
-    "subjects_fr._PASSIVE_FR": "match", "gender_fr._BEFORE": "scan", "gender_fr._AFTER": "match", "gender_de._BEFORE": "scan", "gender_de._AFTER": "match", "rules_fr._TITLE_BEFORE": "match",
+    "subjects_fr._PASSIVE_FR": "match", "subjects_fr._PASSIVE_EN": "match", "gender_fr._BEFORE": "scan", "gender_fr._AFTER": "match", "gender_de._BEFORE": "scan", "gender_de._AFTER": "match", "rules_fr._TITLE_BEFORE": "match",
     "incise._OPENER": "scan", "incise._DASH_INCISE": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "incise._COMPOUND_NAMED": "match", "incise._COMPLEMENT": "match", "incise._AGE": "match",
     "incise._SENTENCE_END": "scan", "verb_first_subject._VERB": "match",

@@ -68,6 +68,7 @@ _PAST: Final = frozenset("former late outgoing retired erstwhile".split())
 # deputy leader," is not "the leader"; a former one may still be: "the pollster" for a former pollster).
 _RANKS: Final = frozenset("deputy vice assistant associate".split())
 _OTHER_HOLDER_WORDS: Final = _RANKS | _PAST
+_GOVERNING: Final = [[w] for w in "to about with for from by against of on at toward towards into".split()]
 # Words before a description's head that mark another holder of the noun than the one described
 # ("the opposing coach", "the other lawyer"; the adversarial reads of s60: not "new", "chief",
 # "deputy", "senior", "visiting", which are as often the described one's own title).
@@ -99,8 +100,9 @@ def described_people(texts: list[str]) -> dict[str, str]:
         given: list[tuple[int, int]] = []
         for m in _APPOSITIVE.finditer(text):
             head, person = m.group(4), _person(m.group(1))
-            if head not in _DESCRIBED_HEADS or person is None:
-                continue
+            if head not in _DESCRIBED_HEADS or person is None or \
+                    text[max(0, m.start() - 9):m.start()].split()[-1:] in _GOVERNING:
+                continue  # ("In a letter to Ann Lee, Acme’s lawyer said": another person, s62)
             given.append(m.span())
             seen.setdefault(head, set()).add(person)
             if _RANKS.intersection(m.group(3).lower().split()):
@@ -199,7 +201,7 @@ def organisation_chief(texts: list[str], org: str) -> str | None:
         for m in pattern.finditer(text[:_READ]):
             titles = m.group(1).split()
             if all(part.lower() in TITLES or part in CHIEF_WORDS for t in titles for part in t.split("-")) and \
-                    text[max(0, m.start() - 8):m.start()].split()[-1:] not in (["former"], ["Former"]):
+                    text[max(0, m.start() - 8):m.start()].split()[-1:] not in (["former"], ["Former"], ["then"]):
                 found.add(m.group(2))  # ("Arsenal boss Mikel Arteta", s62; not "Former Arsenal boss Arsène Wenger")
     return next(iter(found)) if len(found) == 1 else None
 

@@ -50,7 +50,8 @@ _NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when 
 # Nouns of portraying in the object: the quoted words are that portrayal's ("rejected Hale's
 # depiction of her as “a crook”", "dismissed suggestions of him as “a lame duck”"), not the subject's.
 _PORTRAYALS: Final = frozenset("description depiction portrayal characterization characterisation suggestion "
-                               "suggestions label labelling labeling branding image descriptions".split())
+                               "suggestions label labelling labeling branding image descriptions portrayals depictions "
+                               "characterizations characterisations labels images".split())
 _PASSIVE: Final = frozenset("was were is are be been being".split())
 _PASSIVE_ADVERBS: Final = frozenset("also often still again sometimes even widely long now today already then "
                                     "since once".split())
@@ -131,7 +132,11 @@ def _portrays(text: str, verb_at: int) -> bool:
     """A portrayal "of" someone in the object ("suggestions of him as"); not the thing judged
     ("dismissed the image as “fake”", "her critics’ suggestion as “laughable”": the subject's word, s62)."""
     judged = text[verb_at:verb_at + _READ_BACK].split(" as ", 1)[0].split()
-    return any(w.lower() in _PORTRAYALS and judged[k + 1:k + 2] == ["of"] for k, w in enumerate(judged))
+    return any(w.lower() in _PORTRAYALS and judged[k + 1:k + 2] == ["of"] and judged[k + 2:k + 3] and (
+        judged[k + 2].lower() in _PERSONS or judged[k + 2][:1].isupper()) for k, w in enumerate(judged))
+
+
+_PERSONS: Final = frozenset("him her them me us himself herself themselves".split())  # (not "of wrongdoing")
 
 
 def judged_by_subject(text: str, lo: int, verb_at: int, subject: Finding) -> bool:

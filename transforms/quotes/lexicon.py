@@ -133,6 +133,7 @@ residents voters protesters protestors witnesses organizers organisers leaders i
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
 percent respondents majority minority most others parents families students teachers workers nurses farmers
 colleagues co-authors coauthors collaborators locals
+crowds fans mourners onlookers spectators well-wishers demonstrators worshippers pilgrims
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 # Bodies that speak for themselves: "the Trump administration said", "the council said".

@@ -108,12 +108,15 @@ inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider z
 kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
 ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine seiner ihre ihrer unser unsere
 selbst gegenüber angesichts seitens
-gleichzeitig zugleich ferner zusätzlich stattdessen grundsätzlich hingegen mittlerweile offenbar vielmehr
+gleichzeitig zugleich zusätzlich stattdessen grundsätzlich hingegen mittlerweile offenbar vielmehr
 bislang bisher anschließend insgesamt überdies indes indessen andererseits einerseits letztlich letztendlich
 tatsächlich offensichtlich anscheinend derzeit aktuell momentan künftig gleichwohl nichtsdestotrotz sodann
-kürzlich jüngst seither wiederum freilich schlussendlich vorerst unterdessen währenddessen daraufhin demnach
-somit folglich dementsprechend insbesondere ausserdem nunmehr
+seither wiederum schlussendlich vorerst unterdessen währenddessen daraufhin demnach
+folglich dementsprechend insbesondere ausserdem nunmehr weiterhin parallel zwischenzeitlich
 """.split())  # sentence adverbs before a verb-second verb: "Gleichzeitig betonte sie: „…“" (s62)
+# Sentence adverbs that are surnames too ("Christian Ferner", "Maria Freilich"): no function words,
+# but before a verb and "sie" they open the sentence ("Ferner betonte sie: „…“"; s62).
+SURNAME_ADVERBS: Final = frozenset("ferner freilich jüngst kürzlich somit".split())
 
 # Capitalized words of time (and "am Rande") between a subject and its comma or colon: "sagte
 # Weber am Montag:", "erklärte Weber am Rande des Treffens, …" (fronted_de, verb_second_clause,

@@ -234,7 +234,7 @@ def titled_holder(people: list[Titled], words: list[str], text: str, fullest) ->
     plain: dict[str, str] = {}  # titled with no modifier: "President Ruiz", not "French President Roy"
     for person in people:
         if head not in person.titles or not title_mods <= person.titles or person.former != former \
-                or ((person.titles | person.modifiers) & _RANKS) - title_mods:
+                or ((person.titles | person.modifiers) & _RANKS) - title_mods - {head}:
             continue
         full = fullest(person.name)
         key = full.split()[-1]

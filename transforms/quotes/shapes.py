@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (ADVERBS, CALENDAR, FUNCTION_WORDS, GROUP_WORDS, ING_CUES,
                                                NOMINAL_HEADS, NP_STOP, POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon_de import SURNAME_ADVERBS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.participle_object import object_before_participle, subject_fits
 from newsbeam.transforms.quotes.pronoun_clause import person_subject, pronoun_clause_subject
@@ -48,8 +49,7 @@ _COORDINATED: Final = re.compile(r"\b(?:and|but|then)\s+$")
 # The same in the other languages: "ist begeistert und schreibt: „...“", "y dijo", "et a dit".
 _COORDINATED_REACH: Final = 400
 _COORDINATED_FOREIGN: Final = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mais|puis|e|mas)[^\S\n]+$")
-# "<a line of text> - PollDesk: “...”": a source's label after a dash, right before the quote
-# (a column or a poll tracker quoted by name); searched in the 60 characters before the quote.
+# "<a line of text> - PollDesk: “...”": a source's label after a dash, in the 60 characters before the quote.
 _DASH_LABEL: Final = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
 # "Trump's claim that ...", "his remarks about ...": words the possessor said.
 # (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
@@ -317,17 +317,17 @@ _FIRST_WORD: Final = re.compile(r"[\s„“»«\"]*+(\w++)")
 
 
 def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
-    """German puts the subject after the verb when something else opens the sentence: in
-    "Zwischen den Bissen dichtet er: „...“" and "Den Brief kommentierte er mit: „...“" the
-    pronoun after the verb is the subject, not the noun before it. "er" is always a subject;
-    "sie" (also "her", "them") only when the sentence opens on a preposition."""
+    """German puts the subject after the verb when something else opens the sentence ("Zwischen den
+    Bissen dichtet er: „...“"): the pronoun after the verb is the subject. "er" always; "sie" (also
+    "her", "them") after a preposition or a sentence adverb that is a surname too ("Ferner", s62)."""
     if current_language().code != "de":
         return None
     m = _GERMAN_PRONOUN_AFTER.match(text, cue.e)
     first = _FIRST_WORD.match(text, lo, cue.s) if m is not None else None
     if m is None or first is None:
         return None  # no pronoun after the verb, or nothing before it (the verb opens the sentence)
-    if m.group(1) == "sie" and first.group(1).lower() not in current_language().prepositions | _MORE_PREPOSITIONS:
+    if m.group(1) == "sie" and first.group(1).lower() not in current_language().prepositions | _MORE_PREPOSITIONS \
+            and first.group(1).lower() not in SURNAME_ADVERBS:
         return None
     return m.span(1)
 

@@ -88,9 +88,20 @@ _PASSIVE_FR: Final = re.compile(r"(?:[^\S\n]++(?:de|du|des|d[’'])[^\S\n]*+[A-Z
                          r"(?:é|ée|és|ées|is|ise|ises|(?<![qg])(?:u|ue|us|ues))\b")
 
 
+# English: a verb of naming or greeting in the passive ("The sergeant was described as “a true hero” by
+# colleagues", "The minister was greeted by crowds chanting"): what was said of or to the subject (s62).
+_PASSIVE_EN: Final = re.compile(r"[^\S\n]++(?:was|were|is|are|(?:has|have|had)[^\S\n]++been)[^\S\n]++"
+                         r"(?:[a-z]{2,20}+ly[^\S\n]++)?(?:described|called|labell?ed|branded|dubbed|hailed|praised|"
+                         r"critici[sz]ed|greeted|mocked|slammed|accused|nicknamed|billed|touted|derided|lauded|welcomed|"
+                         r"cheered|booed|heckled|mobbed|termed|remembered)\b")
+
+
 def passive_after(text: str, at: int, hi: int) -> bool:
-    """In French, a verb in the passive right after the subject that ends at ``at``."""
-    return current_language().code == "fr" and _PASSIVE_FR.match(text, at, hi) is not None
+    """In French, a verb in the passive right after the subject that ends at ``at``; in English, a
+    passive verb of naming or greeting."""
+    code = current_language().code
+    return code == "fr" and _PASSIVE_FR.match(text, at, hi) is not None or \
+        code == "en" and _PASSIVE_EN.match(text, at, hi) is not None
 
 
 # The languages whose trade nouns make a description as a title does (issue 16, stop 39): "le

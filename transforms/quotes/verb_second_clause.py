@@ -30,7 +30,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES, TIME_NOUNS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
-from newsbeam.transforms.quotes.titles import is_title_word, split_title
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.verb_second_rest import addressed_or_placed
 
 VERB_SECOND_CLAUSE: Final = "verb_second_clause"
@@ -84,9 +84,6 @@ def _speaker(mention: str, ctx: ArticleContext | None) -> bool:
     """A person's name (a title may go before it) or "er"/"sie"."""
     if mention.lower() in ("er", "sie"):
         return True
-    words = mention.split()
-    if len(words) == 2 and words[0].lower() in ("der", "die") and is_title_word(words[1].lower()):
-        return True  # "Am Abend sagte der Minister, die Lage sei „ernst“": a description, resolved as any (s62)
     if not is_person_like(mention):
         return False
     name = split_title(mention)
