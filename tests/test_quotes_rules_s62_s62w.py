@@ -8,9 +8,15 @@ own words, with the traps beside it that must stay as they are.
    government" stay (a name's word; a country has one government).
 2. "People familiar with the matter said" gave "People" (unnamed.bare_people; "People in Leeds":
    governed_name); "People magazine said" stays.
+3. A reporting verb's complement clause whose cue follows a modal ("Putin said Russia would respond
+   “decisively”", "… Beijing will announce “big” purchases") gave the inner subject, who said
+   nothing yet: the outer subject's (complement_clause); "Aides said Lee will tell the rally: “…”" and
+   "… would tell the rally that …" stay Lee's words to come.
 5. "The Oscar winner, 36, said", "The Lioness, 26, said", "The Toffees boss, 53, added": a
    description with an age, never "Oscar" or "Lioness": the person the sentence before names, else
    no one (nationals.aged_description); "the Northern Irishman", "the Geordie" (nationals).
+8. "A passer-by, who asked not to be named, told the Mirror:" gave the paper: after "told" comes
+   the listener, never the subject (shapes.lead_in).
 """
 from __future__ import annotations
 
@@ -66,6 +72,28 @@ def test_people_magazine_stays() -> None:
     assert _speakers("People Magazine said the couple were “very happy”.") == ["People Magazine"]
 
 
+# 3. A cue after a modal in a reporting verb's clause
+@pytest.mark.parametrize("body, speaker", [
+    ("Medvedev said Russia would respond “harshly” to any provocation.", "Medvedev"),
+    ("Carney warned that Ottawa would respond “firmly” to the tariffs.", "Carney"),
+    ("Sheinbaum said Mexico will insist on “respect”.", "Sheinbaum"),
+    ("Ann Lee said Acme would announce “major” layoffs.", "Ann Lee"),
+    ("Medvedev said Russia would not reply “in kind”.", "Medvedev"),
+])
+def test_a_foretold_act_is_the_outer_subjects_words(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Medvedev said Russia would retaliate “harshly”.", "Medvedev"),
+    ("Downing Street said Starmer will tell the conference: “We will rebuild.”", "Starmer"),
+    ("Aides said Lee would tell the rally that the plan was “dead”.", "Lee"),
+    ("Russia would respond “harshly” to any attack, Medvedev said.", "Medvedev"),
+])
+def test_a_foretold_act_traps(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
 # 5. A capitalized modifier of a description with an age
 @pytest.mark.parametrize("body, speaker", [
     ("Eddie Howe was delighted. The Magpies boss, 47, said: “It was special.”", "Eddie Howe"),
@@ -87,3 +115,23 @@ def test_a_described_person_is_the_one_named_before(body: str, speaker: str) -> 
 ])
 def test_a_described_person_no_one_named(body: str) -> None:
     assert _speakers(body) == [None]
+
+
+# 8. "told the OUTLET" after an unnamed subject set off by commas
+@pytest.mark.parametrize("body", [
+    "A passer-by, who asked not to be named, told the Guardian: “It was chaos.”",
+    "One local, 61, told the Manchester Evening News: “It was chaos.”",
+    "A fan outside the stadium, aged 19, told Sky News: “It was chaos.”",
+    "A witness, who did not want to be named, told the BBC: “It was chaos.”",
+])
+def test_the_outlet_told_is_no_speaker(body: str) -> None:
+    assert _speakers(body) == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "Dave Price, a passer-by who saw the crash, told the Guardian: “It was chaos.”",
+    "Dave Price, aged 30, told Sky News: “It was chaos.”",
+    "Speaking outside court, Dave Price told the Liverpool Echo: “It was chaos.”",
+])
+def test_a_named_subject_told_stays(body: str) -> None:
+    assert _speakers(body) == ["Dave Price"]
