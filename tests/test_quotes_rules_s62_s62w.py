@@ -12,6 +12,8 @@ own words, with the traps beside it that must stay as they are.
    “decisively”", "… Beijing will announce “big” purchases") gave the inner subject, who said
    nothing yet: the outer subject's (complement_clause); "Aides said Lee will tell the rally: “…”" and
    "… would tell the rally that …" stay Lee's words to come.
+4. "“…,” TASS quoted Peskov as saying" gave the agency: Peskov, or no one for "a senior executive"
+   (quoted_as.quoted_after); "quoted him as saying" is the "he" before.
 5. "The Oscar winner, 36, said", "The Lioness, 26, said", "The Toffees boss, 53, added": a
    description with an age, never "Oscar" or "Lioness": the person the sentence before names, else
    no one (nationals.aged_description); "the Northern Irishman", "the Geordie" (nationals).
@@ -91,6 +93,29 @@ def test_a_foretold_act_is_the_outer_subjects_words(body: str, speaker: str) -> 
     ("Russia would respond “harshly” to any attack, Medvedev said.", "Medvedev"),
 ])
 def test_a_foretold_act_traps(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+# 4. "“…,” OUTLET quoted Y as saying"
+@pytest.mark.parametrize("body, speaker", [
+    ("“Talks are frozen,” RIA quoted Zakharova as saying.", "Zakharova"),
+    ("“The plant is safe,” Kyodo quoted Tepco President Tomoaki Kobayakawa as saying on Friday.",
+     "Tomoaki Kobayakawa"),
+    ("“The deal is off,” the Financial Times quoted a senior banker as saying.", None),
+    ("“We are ready,” Xinhua quoted the spokesman as saying.", None),
+    ("Dmitry Medvedev spoke on Monday. “We are ready,” TASS quoted him as saying.", "Dmitry Medvedev"),
+    ("Dmitry Medvedev spoke on Monday. TASS quoted him as saying: “We are ready.”", "Dmitry Medvedev"),
+])
+def test_the_one_quoted_after_the_quote(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“There is no question,” Medvedev was quoted as saying by RIA.", "Medvedev"),
+    ("“There is no question,” Toyoda was quoted by Nikkei as saying.", "Toyoda"),
+    ("“There is no question,” TASS reported.", "TASS"),
+])
+def test_the_one_quoted_traps(body: str, speaker: str) -> None:
     assert _speakers(body) == [speaker]
 
 
