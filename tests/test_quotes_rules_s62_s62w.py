@@ -17,6 +17,10 @@ own words, with the traps beside it that must stay as they are.
 5. "The Oscar winner, 36, said", "The Lioness, 26, said", "The Toffees boss, 53, added": a
    description with an age, never "Oscar" or "Lioness": the person the sentence before names, else
    no one (nationals.aged_description); "the Northern Irishman", "the Geordie" (nationals).
+6. "Former England and Newcastle striker Alan Shearer … he said" gave "England": "Former" titles no
+   one alone (bare_names.titled_subject).
+7. "Ange Postecoglou was furious with referee Michael Oliver. “…,” he said." gave the object: the
+   subject, whose sentence's other names are no rivals but a passive's agent (bare_names.sole_candidate).
 8. "A passer-by, who asked not to be named, told the Mirror:" gave the paper: after "told" comes
    the listener, never the subject (shapes.lead_in).
 """
@@ -140,6 +144,35 @@ def test_a_described_person_is_the_one_named_before(body: str, speaker: str) -> 
 ])
 def test_a_described_person_no_one_named(body: str) -> None:
     assert _speakers(body) == [None]
+
+
+# 6. "Former" before a club's or a country's name
+@pytest.mark.parametrize("body, speaker", [
+    ("Former Scotland and Celtic striker Chris Sutton was scathing. “It was poor,” he said.", "Chris Sutton"),
+    ("Former Chelsea and Arsenal defender Ashley Cole spoke out.\nHe said: “It is sad.”", "Ashley Cole"),
+    ("Former President Hale backed the plan on TV. “It is right,” he said.", "Hale"),
+])
+def test_former_titles_no_club(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+# 7. The subject, not a named object, is the "he" of the next quote
+@pytest.mark.parametrize("body, speaker", [
+    ("Ange Postecoglou was angry with linesman Darren Cann. “He got it wrong,” he said.", "Ange Postecoglou"),
+    ("Unai Emery defended striker Ollie Watkins. “He is a top player,” he said.", "Unai Emery"),
+    ("Jamie Carragher paid tribute to Kenny Dalglish. “He changed my life,” he said.", "Jamie Carragher"),
+    ("Sarah Jones criticised manager Tom Smith. “He has lost the dressing room,” she said.", "Sarah Jones"),
+])
+def test_the_subject_before_the_named_object(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "Jordan Smith was replaced by Tom Hale. “I am honoured,” he said.",  # the agent may be "he"
+    "Sarah Jones criticised Tom Smith. “I disagree,” he said.",
+])
+def test_the_subject_before_traps(body: str) -> None:
+    assert _speakers(body) != ["Jordan Smith"] and _speakers(body) != ["Sarah Jones"]
 
 
 # 8. "told the OUTLET" after an unnamed subject set off by commas
