@@ -177,6 +177,7 @@ USES = {
     "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
+    "nationals._AGE_AFTER": "match",
     "nationals._AGE_OR_COUNT": "match", "acronyms._RUN": "scan", "crowds._AND_TAIL": "match",
     "described._OPENING_ROLE": "scan", "title_frames._BEFORE": "scan", "title_frames._AFTER": "match",
     "title_frames._AS_IF": "scan", "title_frames._REFERENCE": "match", "crowds._NEXT_WORD": "match", "words_of._SAY_IT_WITH": "scan", "counted_words._COUNTED": "match", "kin_reference._KIN_SUBJECT_DE": "scan", "kin_reference._PRONOUN_SUBJECT_DE": "scan",

@@ -118,14 +118,20 @@ def used_as_body(text: str, full: str) -> bool:
     return False
 
 
-def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: str, gender: str) -> bool:
+def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: str, gender: str,
+                   objects: tuple[int, int] = (0, 0)) -> bool:
     """Whether ``full`` is the only person in ``text[lo:before]`` who can be the pronoun: no
     other name there that the article counts as a person, nor another bare name, of a gender
-    that fits."""
+    that fits. Names in ``objects`` (the rest of the sentence ``full`` is the subject of) are no
+    rivals but an agent's ("by Tom Hale"): "Ange Postecoglou was furious with referee Michael
+    Oliver. “He got it wrong,” he said." is the subject's (s62)."""
     mine = set(full.split())
-    for name, _ in names_in(text, lo, before):
+    for name, end in names_in(text, lo, before):
         if set(name.split()) & mine or name.lower() in PRONOUNS:
             continue  # the candidate itself, or part of its name ("Lee")
+        if objects[0] <= end - len(name) and end <= objects[1] and \
+                text[max(0, end - len(name) - 4):end - len(name)] != " by ":
+            continue
         other = ctx.names.fullest(name)
         if set(other.split()) & mine:
             continue
@@ -138,6 +144,10 @@ def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: s
 # Honorifics that tell a person's gender ("Mr. Lee" is a "he"); offices do not ("President Lee").
 _HONORIFIC_GENDER: Final = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                             "miss": "f"}
+
+
+# Title words that only modify another ("former captain"): no title of a name after them alone.
+_TITLE_MODIFIERS: Final = frozenset("former acting deputy assistant vice first".split())
 
 
 def titled_subject(ctx: ArticleContext, mention: str, gender: str) -> str | None:
@@ -153,8 +163,9 @@ def titled_subject(ctx: ArticleContext, mention: str, gender: str) -> str | None
     if not _NAME_WORD.fullmatch(name) or name.lower() in _NOT_SURNAMES or is_org(name) or \
             not all(trim(w).lower() in TITLES or w.lower() in _HONORIFIC_GENDER for w in words[:-1]):
         return None
-    if _HONORIFIC_GENDER.get(words[-2].lower(), gender) != gender or len(title) > 40:
-        return None
+    if _HONORIFIC_GENDER.get(words[-2].lower(), gender) != gender or len(title) > 40 or \
+            all(w.lower() in _TITLE_MODIFIERS for w in words[:-1]):
+        return None  # (s62) "Former England and Newcastle striker Alan Shearer": "Former" titles no one alone
     full = ctx.names.fullest(name)
     if not pronoun_can_name(full) or (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
         return None

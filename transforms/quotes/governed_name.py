@@ -31,10 +31,11 @@ _OPENERS: Final = frozenset("the some many most local several".split())  # words
 
 
 def plural_before(word: str) -> bool:
-    """A plural noun that a prepositional phrase can describe ("Officials", "doctors", "fans")."""
+    """A plural noun that a prepositional phrase can describe ("Officials", "doctors", "fans",
+    "People in Leeds": s62)."""
     low = word.lower()
-    return len(low) >= 4 and low.isalpha() and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDS) and \
-        low not in _NOT_PEOPLE
+    return low == "people" or len(low) >= 4 and low.isalpha() and low.endswith("s") and \
+        not low.endswith(_NOT_PLURAL_ENDS) and low not in _NOT_PEOPLE
 
 
 def governed_subject(toks: list[tuple[int, int, str]], np: tuple[int, int]) -> tuple[int, int] | None:

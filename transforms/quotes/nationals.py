@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.tokens import mention_at
+
 # Singular nouns of a nationality, a people or a region's inhabitant. Plurals ("Marlovians",
 # "Spaniards") are crowds (subject_head.is_demonym, crowds.py).
 DEMONYMS: Final = frozenset("""
@@ -35,6 +37,17 @@ Aussie Texan Floridian Ohioan Virginian Minnesotan Iowan Kentuckian
 Arizonan Nevadan Coloradan Kansan Nebraskan Alaskan Hawaiian Vermonter Marylander
 Michigander Louisianan Mississippian Alabamian Carolinian Londoner Parisian
 Muscovite Glaswegian Mancunian Liverpudlian Bostonian Chicagoan Quebecer Albertan Olympian Paralympian
+Geordie Scouser Brummie Yorkshireman Yorkshirewoman Cornishman Ulsterman
+""".split())
+# A region's word before a nationality's noun: "the Northern Irishman", "the South African" (s62).
+_REGION_WORDS: Final = frozenset("Northern Southern Eastern Western North South East West".split())
+# Adjectives of a nationality or a people that are no noun of a person ("the Lebanese group" takes
+# DEMONYMS too), and short forms that modify as they do: "the British lender", "the Anglo-Dutch
+# company", "the U.S. firm" describe a body, never name it (s62, speaking_body.described_kind).
+NATIONAL_ADJECTIVES: Final = frozenset("""
+British English Scottish Welsh Irish French Spanish Dutch Danish Swedish Finnish Polish Turkish
+Kurdish Flemish Arab European African Asian Nordic Scandinavian Anglo Franco Sino Islamist
+Shiite Sunni Jewish Muslim Catholic US U.S. UK U.K. EU
 """.split())
 # A party's member ("the Republican", "the Utah Republican").
 PARTY_MEMBERS: Final = frozenset("Republican Democrat Conservative Tory Socialist".split())
@@ -68,9 +81,9 @@ def person_noun(words: list[str]) -> bool:
     if len(words) == 2 and words[0] == "The" and head in _PAPERS:
         return False
     middle = words[1:-1]
-    if any(w[:1].isupper() for w in middle) and head not in PARTY_MEMBERS:
+    if any(w[:1].isupper() and w not in _REGION_WORDS for w in middle) and head not in PARTY_MEMBERS:
         return False  # "the Ohio Australian": no shape news writes
-    if any(w[:1].isupper() and w not in _STATES for w in middle):
+    if any(w[:1].isupper() and w not in _STATES and w not in _REGION_WORDS for w in middle):
         return False  # "the Tallahassee Democrat": a newspaper
     return all(w.isalpha() and (w.islower() or w[:1].isupper()) or _AGE_OR_COUNT.fullmatch(w) or
                w.islower() and "-" in w for w in middle)
@@ -87,3 +100,25 @@ def unnamed_member(words: list[str]) -> bool:
         return False
     head = words[-1].rstrip(",.;:")
     return (head in DEMONYMS or head in PARTY_MEMBERS or head in _BELIEVERS) and all(w.islower() for w in words[1:-1])
+
+
+# An age set off after a definite description and up to two lowercase nouns of it: "The Oscar winner,
+# 36,", "The Lioness, 26,", "The Gunners boss, 42," (s62).
+_AGE_AFTER: Final = re.compile(r"(?:[^\S\n]{1,3}[a-z][\w\-]{0,25}){0,2},[^\S\n]{1,3}(\d{1,3}),")
+
+
+def aged_description(mention: str, text: str, bound: int) -> tuple[list[str], int] | None:
+    """The words of ``mention`` ("The Oscar", written last before ``bound`` in ``text``) as a description
+    with its age ("The", "36-year-old", "Oscar") where the text goes on with lowercase nouns of it
+    and an age set off by commas: "The Oscar winner, 36, said", "The Lioness, 26, said". A body
+    has no age: the capitalized words are an award's, a club's, a team's nickname, and the one
+    described is a person named before (``antecedents.aged_subject``), never "Oscar" (s62); and
+    where the mention starts (the names before it are read, not its own "Spice Girl, 52,")."""
+    words = mention.split()
+    at = mention_at(text, mention, bound) if len(words) >= 2 and words[0] in ("The", "the") and \
+        words[1][:1].isupper() else -1
+    if at < 0:
+        return None
+    end = at + len(mention)
+    m = _AGE_AFTER.match(text, end, min(len(text), end + 80))
+    return ([words[0], m.group(1) + "-year-old", *words[1:]], at) if m is not None else None

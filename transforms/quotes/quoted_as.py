@@ -42,13 +42,30 @@ def quoted_as_saying(text: str, lo: int, hi: int, cue_at: int = -1) -> Finding |
     if found.group(2).startswith("by ") or text[max(lo, found.start() - 8):found.start()].split()[-1:] and \
             text[max(lo, found.start() - 8):found.start()].split()[-1].lower() in _RELATIVE:
         return None
+    return _quoted_one(found, "lead_in")
+
+
+def _quoted_one(found: re.Match[str], rule: str | None) -> Finding:
+    """The one a match of ``_QUOTED_AS`` quotes, as a finding of ``rule``."""
     who = found.group(2).split(",")[0].strip()  # "Ann Lee, the mayor of Dover,": the name
     who = who.split(" and ")[0]  # "Ann Lee and Tom Hale": the first named (the guide)
     owner, _, owned = who.rpartition(" ")
     if owner.endswith(("'s", "’s")) and owned.lower() in POSSESSED_NOUNS:
         who = owner[:-2]  # "quoted Ann Lee's statement as saying": hers
+    who = "he" if who == "him" else who  # "quoted him as saying": the "he" it stands for ("her" is read as "she", s62)
     how = "pronoun" if who.lower() in PRONOUNS else "explicit"
-    return Finding(who, found.group(1), how, found.start(1), "lead_in")
+    return Finding(who, found.group(1), how, found.start(1), rule)
+
+
+def quoted_after(text: str, found: Finding | None, hi: int) -> Finding | None:
+    """The one quoted when the cue read after a quote is the verb of "X quoted Y as saying" ("“…,”
+    TASS quoted Peskov as saying", "“…,” the Journal quoted a senior executive as saying": his, an
+    unnamed one's, never the outlet's; s62), else None. English."""
+    if found is None or found.cue_at < 0 or (found.cue or "").lower() not in ("quoted", "quotes", "cited", "cites") \
+            or current_language().code != "en":
+        return None
+    m = _QUOTED_AS.match(text, found.cue_at, min(hi, found.cue_at + _READ))
+    return None if m is None or m.group(2).startswith("by ") else _quoted_one(m, found.rule)
 
 
 # "Ann Lee quoted Winston Churchill: “…”", "Tom Weber zitierte Helmut Schmidt: „…“", "Ana Ruiz

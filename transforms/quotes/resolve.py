@@ -32,16 +32,16 @@ from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.lexicon_de import DEFINITE_ARTICLES
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
-from newsbeam.transforms.quotes.nationals import person_noun, unnamed_member
+from newsbeam.transforms.quotes.nationals import aged_description, person_noun, unnamed_member
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, mention_at, trim
 from newsbeam.transforms.quotes.unnamed import (
-    described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
+    bare_people, described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
 from newsbeam.transforms.quotes.he_surname import he_surname_person
-from newsbeam.transforms.quotes.speaking_body import kind_body
+from newsbeam.transforms.quotes.speaking_body import described_kind, kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.near_rival import unrivalled
@@ -64,7 +64,6 @@ from newsbeam.transforms.quotes.place_then_name import titled_holder
 _RELATIVE_TAIL: Final = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
 _RELATIVE_ENDINGS: Final = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
 _BARE_RELATIVES: Final = frozenset(("who", "which", "that", "whom"))
-
 
 # Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new book", "adapted
 # from ... by Ann Lee"), a byline line ("By Ann Lee") or the heading of an excerpt ("From “Field Notes” by Ann Lee").
@@ -200,8 +199,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # "they" are several: never the one person last quoted (a study's first author speaks for the team)
             return None, "pronoun"
         return ctx.last_speaker, "pronoun"
-    if len(words) == 1 and trim(low) in GROUP_WORDS and trim(low) not in _PARTIES and \
-            not ctx.names.is_person(trim(mention)):
+    if len(words) == 1 and (trim(low) in GROUP_WORDS and trim(low) not in _PARTIES or bare_people(
+            mention, ctx.names.texts())) and not ctx.names.is_person(trim(mention)):
         return None, found.how  # "Critics ask:", "Officials said": a group, no one named
     lead = team_lead(mention, words)
     if lead:
@@ -230,9 +229,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
         return person, "explicit"
-    if current_language().code == "en" and person_noun(words):
-        # "the Spaniard", "the Wisconsin Republican": someone described, never a name (s51)
-        return aged_subject(ctx, text, before, words), "explicit"
+    aged = aged_description(found.mention, text, found.cue_at if found.cue_at >= 0 else before) \
+        if current_language().code == "en" and found.how == "explicit" else None
+    if aged or current_language().code == "en" and person_noun(words):
+        # "the Spaniard", "the Wisconsin Republican", "The Oscar winner, 36,": someone described, no name (s51, s62)
+        return aged_subject(ctx, text, min(before, aged[1]) if aged else before, aged[0] if aged else words), "explicit"
     peer = peerage(words) if current_language().code == "en" else None
     if peer:  # "the Duke of Kent", "the Earl of Wessex" (earl is no title: "Earl Ray")
         return ctx.names.holder(words, text) or peer, "explicit"
@@ -240,8 +241,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
                 trim(name) in NAME_HOMOGRAPHS and ctx.names.is_surname(name)):
-            # "None of MacAlister’s", "Another": no one named ("May" is, where the article
-            # names "Theresa May")
+            # "None of MacAlister’s", "Another": no one named ("May" is, where the article names "Theresa May")
             return None, "explicit"
         bare = [w for w in words if w.lower() not in DETERMINERS]
         last = trim(name.split()[-1]) if name else ""
@@ -342,6 +342,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
+    if current_language().code == "en" and (described := described_kind(words)):
+        return kind_body(described, ctx, text, before, found), "explicit"  # "the Lebanese group": "the group" (s62)
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in DEFINITE_ARTICLES and \
                 all(w[:1].isupper() for w in rest[1:]):
@@ -350,8 +352,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
         expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
         return expanded or body, "explicit"
-    # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
-    # alone (aged_subject).
+    # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if alone (aged_subject).
     if current_language().code != "en":
         return None, "explicit"
     body = kind_body(words, ctx, text, before, found)  # "the ministry", "the outlet": named_bodies, speaking_body
@@ -480,9 +481,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         for person in reversed(ctx.people):
             known = ctx.genders.get(person) or names.gender(person)
             if known in (None, gender):
-                # Past a refused name ("in her province of Pathum Thani"), someone named
-                # earlier only if the passage names them: else null, not the article's
-                # best-known name.
+                # Past a refused name ("in her province of Pathum Thani"), someone named earlier only
+                # if the passage names them: else null, not the article's best-known name.
                 if not refused or named_in_passage(text, lo, before, person):
                     found = unrivalled(ctx, text, lo, before, gender, person)
                 break

@@ -49,7 +49,7 @@ from newsbeam.transforms.quotes.headline_label import HEADLINE_LABEL
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
 from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
-from newsbeam.transforms.quotes.quoted_as import quoted_source
+from newsbeam.transforms.quotes.quoted_as import quoted_after, quoted_source
 from newsbeam.transforms.quotes.owned_claim import claim_owner_at
 from newsbeam.transforms.quotes.shapes import LABEL, lead_in
 from newsbeam.transforms.quotes.voices_intl import voice_ending_at
@@ -141,6 +141,7 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     assert cues is not None and sentences is not None
     lo = mark_end(text, span)
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
+    found = quoted_after(text, found, site.tail_hi) or found  # "“…,” TASS quoted Peskov as saying": his (s62)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
         found = None
     if found and found.cue_at >= lo and not text[lo:found.cue_at].strip() and \
@@ -478,8 +479,7 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
             continue  # ", quien dijo" whose phrase before was not found: the next rules may know
         if found is not None and found.mention and found.mention.strip() in _BARE_DETERMINERS:
             # "what critics have called a “fraudulent scheme”": an article or a demonstrative
-            # alone, in lower case (the quote's own "a", "that"), names no one; the next rule
-            # reads on.
+            # alone, in lower case (the quote's own "a", "that"), names no one; the next rule reads on.
             continue
         if found is not None and (relatives and no_subject(found.mention) or
                                   prepositional_mention(found.mention, site, name == "lead_in")):

@@ -148,7 +148,8 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                         return ctx.names.fullest(name)
                     # "Ann Lee was worried. “…,” she said.": a bare name said once, the only one
                     # in the passage who can be "she".
-                    return _bare_antecedent(ctx, text, lo, subj, before, gender) or titled_subject(ctx, mention, gender)
+                    return _bare_antecedent(ctx, text, lo, subj, before, gender, hi) or \
+                        titled_subject(ctx, mention, gender)
                 full = ctx.names.fullest(split_title(mention))
                 if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
                     return full
@@ -198,9 +199,10 @@ def _verb_follows(text: str, end: int, hi: int) -> bool:
 
 
 def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, int], before: int,
-                     gender: str) -> str | None:
+                     gender: str, hi: int = -1) -> str | None:
     """The subject ``subj`` as a bare name said once ("Ann Lee was worried. “…,” she said."),
-    when it is the only one in the passage who can be the pronoun; None otherwise."""
+    when it is the only one in the passage who can be the pronoun, but for the names in its own
+    sentence (ending at ``hi``) after it (s62); None otherwise."""
     bare = bare_subject(text, *subj) if current_language().code == "en" else None
     if bare is None and current_language().code == "en" and " " not in text[subj[0]:subj[1]]:
         # "Drake has cancelled two dates of his tour. “…,” he said.": a name of one word (mononyms.py, s54)
@@ -211,7 +213,7 @@ def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, i
         # (stop 53) a first name of the pronoun's sex: only someone in its own paragraph rivals it
         # ("In 2019, Ian Moss lamented … / Meanwhile, Paul Grey kept writing … “…,” he tells one.")
         lo = max(lo, text.rfind("\n", 0, subj[0]) + 1)
-    return bare if sole_candidate(ctx, text, lo, before, bare, gender) else None
+    return bare if sole_candidate(ctx, text, lo, before, bare, gender, (subj[1], hi)) else None
 
 
 def _named_subject(ctx: ArticleContext, text: str, lo: int, s_lo: int, hi: int, before: int,

@@ -78,6 +78,7 @@ _AS_PER: Final = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{
            for code, phrases in ACCORDING_OPENERS.items()}
 _PERSONAL_SUBJECTS: Final = frozenset("he she they we i".split())
 _OBJECTS: Final = frozenset("him her them me us you it".split())
+_TOLD: Final = frozenset("told tells tell".split())  # the listener after: "A local, …, told the Mirror:" (s62)
 
 
 def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None,
@@ -154,7 +155,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         np = None if fronted else np  # "Zur Bedeutung der Halle sagt Anna Keller:": the subject after the verb
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
-        if np and current_language().code == "en" and in_complement(text, found_cues, cue, np[0]):
+        if np and current_language().code == "en" and in_complement(text, found_cues, cue, np[0], hi):
             continue  # "Lee said her party would continue “...”": the outer verb's quote
         if np and current_language().code == "en" and not participle:
             np = coordinated_subject(text, lo, np) or np  # "ministers from Chile, Kenya and Peru said": no one
@@ -182,9 +183,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if incise is not None:
             return finding(text, incise, cue)
         if participle or low.endswith("ing") or coordinated:
-            # "..., arguing that": the participle's subject is the sentence's, not the
-            # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
-            # one of its own continues the previous quote's speaker.
+            # "..., arguing that": the participle's subject is the sentence's, not the phrase before the
+            # comma ("in Lisbon, Portugal, arguing"); a sentence without one continues the previous quote's speaker.
             # (subject_of is read once: it tokenizes the whole clause before the cue)
             subj = subject_of(text, lo, cue.s)
             late = None if subj else clause_after_adjuncts(text, lo, cue.s, ctx)
@@ -235,13 +235,13 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             found.rule = FRONTED_PHRASE
             return found
         if np and _only_adverbs(text[np[1]:hi]):
-            if current_language().code != "en" or verb_first(text, lo, cue.s) and text[np[0]:np[1]].lower() not in _OBJECTS:
+            if current_language().code != "en" or verb_first(text, lo, cue.s) and \
+                    text[np[0]:np[1]].lower() not in _OBJECTS and low not in _TOLD:
                 found = finding(text, np, cue)
                 found.rule = FRONTED_PHRASE if fronted else found.rule
                 return found
-            # "Peace Now called the measure a “...”": the phrase after the verb is its object;
-            # the verb's subject is before it, the sentence's (or someone unnamed, null, when
-            # the verb sits in a clause of its own).
+            # "Peace Now called the measure a “...”": the phrase after the verb is its object; the verb's subject
+            # is before it, the sentence's (or someone unnamed, null, when the verb sits in a clause of its own).
             own = _clause_subject(text, lo, cue)
             if own is not None:
                 return own

@@ -21,8 +21,9 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.introduced_bodies import INTRODUCED_BODY, introduced_body
 from newsbeam.transforms.quotes.named_bodies import SUBJECT_ONLY, body_by_kind
+from newsbeam.transforms.quotes.nationals import DEMONYMS, NATIONAL_ADJECTIVES
 from newsbeam.transforms.quotes.subject_company import SUBJECT_COMPANY, subject_company
-from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.tokens import mention_at, trim
 
 # Words for a body that speaks through statements, posts or articles, whose name seldom holds
 # the word ("the company" for "Valve", "the outlet" for "Wired"). Not "government", "party",
@@ -49,11 +50,12 @@ def _ends_longer_name(name: str, text: str) -> bool:
 
 
 def last_body(words: list[str], last_speaker: str | None, text: str, before: int,
-              is_person: Callable[[str], bool], credited_at: int = -1) -> str | None:
+              is_person: Callable[[str], bool], credited_at: int = -1, said_at: int = -1) -> str | None:
     """The body ``last_speaker`` when ``words`` ("the", "company"; "the think tank") describe a
     kind of speaking body and the body, no person, is named in the ``_NEAR`` characters of
     ``text`` before ``before``, or was credited a quote there (``credited_at``, stop 53: "…,” the
-    report said. … “…,” the think tank said"); None otherwise."""
+    report said. … “…,” the think tank said"); None otherwise. ``said_at``: where the mention itself
+    stands before the quote, no other body ("The Palestinian group said it was “…”", s62)."""
     kind_word = "think tank" if words[1:] == ["think", "tank"] else ""
     if kind_word:
         if not last_speaker or not set(last_speaker.split()) & _TANK_HEADS:
@@ -70,7 +72,8 @@ def last_body(words: list[str], last_speaker: str | None, text: str, before: int
         return None  # "Sanders" after "Sen. Bernie Sanders": a person the index did not widen
     kind = re.compile(r"(?<![\w’'-])(\w{1,20}[^\S\n]{1,3})?" + re.escape(kind_word or trim(words[1])) + r"(?![\w’'-])")
     since = max(named + len(last_speaker) if named >= 0 else 0, credited_at)
-    if any((m.group(1) or "").strip().lower() != "the" for m in kind.finditer(text, since, before)):
+    upto = said_at if since <= said_at < before else before
+    if any((m.group(1) or "").strip().lower() != "the" for m in kind.finditer(text, since, upto)):
         return None  # "a rights group", "militant group Hezbollah" since: another body of that kind came up
     return last_speaker
 
@@ -87,7 +90,8 @@ def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, fou
     speaker = ctx.last_speaker
     # a "he" or "she" read as the last speaker: a person, no body
     body = None if speaker is not None and speaker in ctx.genders else \
-        last_body(words, speaker, text, before, ctx.names.is_person, ctx.last_speaker_at)
+        last_body(words, speaker, text, before, ctx.names.is_person, ctx.last_speaker_at,
+                  mention_at(text, found.mention, found.cue_at) if 0 <= found.cue_at < before else -1)
     if body:
         found.rule = SPEAKING_BODY
         return body
@@ -101,3 +105,55 @@ def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, fou
     if body:
         found.rule = SUBJECT_COMPANY
     return body
+
+
+# The kinds a description may modify: a speaking body's, a business's (subject_company).
+_DESCRIBED_KINDS: Final = SPEAKER_KINDS | frozenset("band club studio".split())
+_MODIFIERS_READ: Final = 4  # words between "the" and the kind
+
+
+def _compound(word: str) -> bool:
+    """A capitalized word joined to a lowercase one ("Iran-backed", "York-based") or of
+    nationalities alone ("Anglo-Dutch"): a modifier, no name."""
+    parts = word.split("-")
+    return len(parts) > 1 and (parts[-1].isalpha() and parts[-1].islower() or
+                               all(p in NATIONAL_ADJECTIVES or p in DEMONYMS for p in parts))
+
+
+def _place_of(after: list[str]) -> bool:
+    """The words ``after`` a capitalized one go on to a compound, capitalized all: "New" of
+    "New York-based", "Tel" of "Tel Aviv-listed"."""
+    for word in after[:2]:
+        if not word[:1].isupper():
+            return False
+        if _compound(word):
+            return True
+    return False
+
+
+def described_kind(words: list[str]) -> list[str] | None:
+    """["the", "group"] for "the Lebanese group", "the Iran-backed militant group", "the New
+    York-based company" (s62): "the", modifiers of which one at least is capitalized (a
+    nationality, a compound as "London-listed"; the capitalized words of a place before one)
+    and a speaking body's kind. The description refers to a body; the caller reads it as "the
+    group" (``kind_body``), never as a name ("Lebanese group"). None where a capitalized word is
+    none of these: "the Adani group", "the Labour party" (and "the Mexican government", no kind
+    listed: a country has one)."""
+    if not 3 <= len(words) <= _MODIFIERS_READ + 2 or words[0] not in ("the", "The"):
+        return None
+    kind = words[-1].rstrip(",.;:")
+    if kind not in _DESCRIBED_KINDS:
+        return None
+    middle = [w.rstrip(",") for w in words[1:-1]]
+    capitalized = False
+    for k, word in enumerate(middle):
+        if word[:1].islower():
+            if not word.replace("-", "").isalpha():
+                return None  # "the 2024 company", "the firm’s" ...: no modifier read
+            continue
+        if word in NATIONAL_ADJECTIVES or word in DEMONYMS or _compound(word) or \
+                word.isalpha() and _place_of(middle[k + 1:]):
+            capitalized = True
+            continue
+        return None
+    return ["the", kind] if capitalized else None

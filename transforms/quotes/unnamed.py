@@ -23,6 +23,13 @@ _TITLE_TAILS: Final = frozenset("minister president secretary chancellor governo
 _MONTHS: Final = CALENDAR - {"april", "may", "june", "august"}
 
 
+def bare_people(mention: str, texts: list[str]) -> bool:
+    """"People familiar with the matter said", "People close to the talks said": a crowd whose
+    phrase was cut to its first word, no one named (s62); not where the article names People
+    magazine (whose own words "People reported" are)."""
+    return mention in ("People", "people") and not any("People magazine" in t or "People Magazine" in t for t in texts)
+
+
 def described_holder(rest: list[str]) -> bool:
     """``rest`` (a mention's words after its article) is a lowercase description of one person
     whose capitalized words come after "of", "for", "from", "at" or "in": "resident of Dorvan",
