@@ -84,7 +84,7 @@ councillor councilman councilwoman alderman sheriff detective inspector superint
 constable agent supt insp det prosecutor magistrate
 ceo cfo coo cto pm fm mp mep hon honourable honorable
 """.split()) | frozenset("""
-marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
+administrator marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
 fact-checker factchecker msp mla td lawmaker legislator committeeman committeewoman
 duke duchess countess marquess marchioness baroness viscount viscountess
 """.split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir";

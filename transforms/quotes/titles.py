@@ -125,7 +125,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     (French) "M. Jacques Ribard" -> "Jacques Ribard", "Me Sautel" -> "Sautel",
     "L'épidémiologiste Ann Roy" -> "Ann Roy".
     """
-    toks = mention.replace(",", " , ").split()
+    toks = _without_in_charge(mention.replace(",", " , ").split())
     if german:
         toks = _without_postnominals(toks)
     else:
@@ -217,6 +217,15 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     return " ".join(name).strip(" .,’'") if name else ""
 
 
+def _without_in_charge(toks: list[str]) -> list[str]:
+    """``toks`` without the "in Charge" of "Special Agent in Charge" (s62): one federal title, whose
+    "in" would open a place ("FBI Special Agent in Charge Jane Roe of the FBI" -> "Jane Roe")."""
+    for k in range(1, len(toks) - 1):
+        if toks[k] == "in" and toks[k - 1] == "Agent" and toks[k + 1] == "Charge":
+            return toks[:k] + toks[k + 2:]
+    return toks
+
+
 def _without_postnominals(toks: list[str]) -> list[str]:
     """``toks`` without the degrees written after the name in German copy: "DI Peter Moser, MBA",
     "Mag. Eva Huber, MSc" (at most three, each after a comma)."""
@@ -230,8 +239,9 @@ def _without_postnominals(toks: list[str]) -> list[str]:
 
 
 def _is_title(tok: str, german: bool) -> bool:
-    low = trim(tok)
-    return low in TITLES or is_compound_title(low) or german and (is_role_noun(low) or _academic(tok) or _executive(low))
+    low = trim(tok)  # ("Mayor-elect Ann Lee", "Governor-elect": s62)
+    return low in TITLES or is_compound_title(low) or "-" in low and _hyphenated_title(low) or \
+        german and (is_role_noun(low) or _academic(tok) or _executive(low))
 
 
 def _executive(low: str) -> bool:
