@@ -14,6 +14,12 @@ sentences, traps beside.
 5. Brands in the possessive form: "“…,” McDonald's said" gave "McDonald" (word_speakers).
 6. Lowercase particles of a surname: "Louis van Gaal was angry. “…,” he said" gave "Louis", "said
    Erik ten Hag" "Erik" (phrases.subject_of, bare_names, phrases._np_after).
+7. "Premier" taken off a body's name as a title: "the Premier League said" gave "League"; "the
+   Women's Super League" lost its "Women's" as an owner (titles, lexicon.BODY_WORDS).
+8. A family word before a name at a sentence's start: "Mum-of-two Kelly Brown, 31, said:" kept it
+   (titles.leading_roles).
+9. German and French: "Der Chemiekonzern BASF teilte mit" kept the firm's kind (institutions); "…,
+   a commenté Patrick Pouyanné, PDG de TotalEnergies" gave the title and the firm (lexicon_fr, titles).
 """
 from __future__ import annotations
 
@@ -138,3 +144,60 @@ def test_a_lowercase_particle_stays_in_the_surname(body: str, speakers: list[str
 def test_a_particle_reading_leaves_other_languages_alone() -> None:
     assert _speakers("Luis de Guindos dijo que era «bueno».", "es") == ["Luis de Guindos"]
     assert _speakers("Ursula von der Leyen sagte, es sei „gut“.", "de") == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We are looking into it,” the Premier League said.", "Premier League"),
+    ("The Premier League said in a statement that it was “looking into it”.", "Premier League"),
+    ("Premier Inn said: “We are sorry.”", "Premier Inn"),
+    ("Premier Foods said it expected profits to be “in line”.", "Premier Foods"),
+    ("“We are looking into it,” the Women's Super League said.", "Women's Super League"),
+    # traps: a premier by name; a body's chief; an owner that is one
+    ("“We will act,” said Premier Doug Ford.", "Doug Ford"),
+    ("“We will act,” Ontario Premier Doug Ford said.", "Doug Ford"),
+    ("Premier League chief executive Richard Masters said: “We are looking into it.”", "Richard Masters"),
+    ("“We are looking into it,” said Women's Aid chief executive Farah Nazeer.", "Farah Nazeer"),
+])
+def test_a_title_word_that_opens_a_body_name_stays(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Mum-of-three Sarah Jones, 29, said: “It is appalling.”", "Sarah Jones"),
+    ("Dad-of-two Tom Hughes, 38, said: “It was terrifying.”", "Tom Hughes"),
+    ("Father-of-four Mark Evans told the Mirror: “It was chaos.”", "Mark Evans"),
+    ("Mum Kelly Brown said: “It is disgusting.”", "Kelly Brown"),
+    ("Mum-of-two Kelly said: “It is disgusting.”", "Kelly"),
+    # traps: the forms that already read right; a given name that is a kin word
+    ("“It was horrific,” said mum-of-two Kelly Brown.", "Kelly Brown"),
+    ("Grandmother Pat Wilson, 70, said: “It is shocking.”", "Pat Wilson"),
+    ("Son Heung-min said: “We were poor.”", "Son Heung-min"),
+])
+def test_a_family_word_before_a_name_is_no_part_of_it(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Der Chemiekonzern BASF teilte mit, man sei „zuversichtlich“.", "BASF"),
+    ("„Wir sind zuversichtlich“, teilte der Autobauer Volkswagen mit.", "Volkswagen"),
+    ("Der Discounter Aldi teilte mit, man sei „zuversichtlich“.", "Aldi"),
+    ("Der Versicherer Allianz erklärte: „Wir wachsen.“", "Allianz"),
+    # traps: a town's word is the body's name; a kind with no name; a person after an occupation
+    ("Die Stadt Wien teilte mit, man sei „zuversichtlich“.", "Stadt Wien"),
+    ("Der Konzern teilte mit, man sei „zuversichtlich“.", None),
+    ("Der Bauer Hans Müller sagte, es sei „schlimm“.", "Hans Müller"),
+])
+def test_a_german_firm_kind_before_its_name_is_left_out(body: str, speaker: str | None) -> None:
+    assert _speakers(body, "de") == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("« Ces chiffres sont solides », a commenté Patrick Pouyanné, PDG de TotalEnergies.", "Patrick Pouyanné"),
+    ("« C'est un grand jour », a déclaré Paul Martin, PDG de Société Générale.", "Paul Martin"),
+    # traps: the title alone names no one; the name after it is the speaker's
+    ("« C'est solide », a déclaré le PDG de TotalEnergies.", None),
+    ("« C'est solide », a déclaré le PDG de TotalEnergies, Patrick Pouyanné.", "Patrick Pouyanné"),
+    ("« C'est un grand jour », a déclaré Paul Martin, PDG d'Airbus.", "Paul Martin"),
+])
+def test_a_french_pdg_is_a_title(body: str, speaker: str | None) -> None:
+    assert _speakers(body, "fr") == [speaker]

@@ -214,6 +214,14 @@ group network channel magazine review tribune herald gazette telegraph guardian 
 fund bank board service services church city county state states republic kingdom nation
 nations organization organisation forces army navy police bureau unit caucus palace
 """.split())
+# Last words of bodies' names that look like a surname after a given-name-like word ("Harbor
+# Trust", "Apex Partners") or a title ("Premier League", "Premier Inn", s62): never a person.
+BODY_WORDS: Final = frozenset("""
+trust partners capital holdings labs media watch international global research systems group
+industries airlines motors energy health bank fund club league society bakers brothers bros
+builders makers growers farmers workers sons associates studios pictures films records press
+inn hotels foods
+""".split())
 # Sentence adverbs (stop 49): at a sentence start they open no name ("Already Dorvan's debt");
 # capitalized after a reporting verb they are a name's first word ("said Clearly Better", read49).
 SENTENCE_ADVERBS: Final = frozenset("""
