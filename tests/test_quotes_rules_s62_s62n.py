@@ -52,6 +52,9 @@ def test_a_person_after_the_body_they_serve_is_the_speaker(body: str, speaker: s
     ("“Growth is slowing,” said Ann Hale of Bank of America.", "Ann Hale"),
     ("“Growth is slowing,” said European Central Bank President Christine Lagarde.", "Christine Lagarde"),
     ("“Growth is slowing,” said Deutsche Bank's Jim Reid.", "Jim Reid"),
+    # a person's "of", not a body's: the person before it
+    ("“Fraud will not pay,” said Acting Assistant Attorney General Ann C. Hale of the Justice Department's "
+     "Criminal Division.", "Ann C. Hale"),
 ])
 def test_bodies_and_other_owners_stay_as_they_were(body: str, speaker: str) -> None:
     assert _speakers(body) == [speaker]

@@ -6,9 +6,11 @@ its own "of", then a title or a possessive, then the person. Once the place afte
 aside what was left ("Bank") was a body's head, so the whole run was read as the body and stood
 as the speaker. Here the run is read from its end: two to four words of a name (lowercase
 particles inside: "Ahmed al-Sharaa"), right after a capitalized title or role ("Governor") or a
-possessive ("America's"), where an "of" or "for" stands before that title with a capitalized word
-between ("Bank of Canada Governor": the body is whole before the title). The title is kept with
-the name ("Governor Tiff Macklem"): the caller's reading of a title and a name takes it off.
+possessive ("America's"), where an "of" or "for" after a body's head ("Bank", "Council") stands
+before that title with a capitalized word between ("Bank of Canada Governor": the body is whole
+before the title; not "Attorney General Ann Lee of the Justice Department's Criminal Division", a
+person's "of"). The title is kept with the name ("Governor Tiff Macklem"): the caller's reading of
+a title and a name takes it off.
 Not a body's own words: "the Association of Chief Police Officers" (a plural, a body's head after
 "Chief"), "the Office of the Director of National Intelligence" (an "of" after the title).
 """
@@ -18,7 +20,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.lexicon import (
-    FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, ROLE_WORDS, TITLES)
+    BODY_WORDS, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.name_heads import arabic_article_name
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import is_cap, trim
@@ -38,6 +40,7 @@ def _name_word(word: str) -> bool:
     if not is_cap(word):
         return low in PARTICLES or arabic_article_name(word)
     return low not in TITLES and low not in ROLE_WORDS and low not in ORG_HEADS and low not in PLACE_WORDS \
+        and low not in BODY_WORDS \
         and low not in FUNCTION_WORDS and not is_title_word(low) and not plural_of_people(low)
 
 
@@ -59,7 +62,8 @@ def holder_after_body(mention: str) -> str | None:
         return None
     of = next((k for k in range(1, at) if words[k] in _BODY_OF), -1)
     place = words[of + 1:at + 1] if words[at].endswith(("’s", "'s")) else words[of + 1:at]
-    if of < 1 or not is_cap(words[of - 1]) or not any(is_cap(w) for w in place) or \
+    if of < 1 or trim(words[of - 1]) not in ORG_HEADS and trim(words[of - 1]) not in BODY_WORDS or \
+            not any(is_cap(w) for w in place) or \
             any(not is_cap(w) and w not in _CONNECTORS for w in place):
         return None  # (the words between the body's "of" and the title: the body's place, capitalized)
     if words[at].endswith(("’s", "'s")) and of < at:
