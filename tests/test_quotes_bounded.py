@@ -91,7 +91,7 @@ USES = {
     "with_words_de._VERB_AFTER": "match", "with_words_de._SUBJECT_FIRST": "match",
     "with_words_de._CLAUSE": "match", "with_words_de._WORD_AFTER": "match",
     "acronym_bodies._VERB_DER_ACRONYM_COLON": "match", "singular_subject._AGE": "match", "quoted_remark._NOUN_AFTER": "match",
-    "place_then_name._TITLED_RUN": "scan",
+    "place_then_name._TITLED_RUN": "scan", "word_speakers._BARE": "match", "word_speakers._BRAND": "match",
     "relative_head._RELATIVE": "scan", "relative_head._APPOSITIVE": "scan", "relative_head._BETWEEN": "match",
     "clitic_subject._OF_BEFORE": "scan", "acronym_bodies._ROMAN": "match", "role_subjects._PHRASE": "match",
     "inverted_before._VERB_THEN_TITLED": "scan", "inverted_before._JOINED": "match",

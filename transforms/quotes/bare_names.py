@@ -9,10 +9,12 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
 from newsbeam.transforms.quotes.job_titles import listed_job
 from newsbeam.transforms.quotes.lexicon import (
-    CALENDAR, CUES, FUNCTION_WORDS, GROUP_WORDS, ONE_PERSON, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+    CALENDAR, CUES, FUNCTION_WORDS, GROUP_WORDS, ONE_PERSON, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
+    TITLES)
+from newsbeam.transforms.quotes.name_heads import arabic_article_name
 from newsbeam.transforms.quotes.name_runs import given_name_like, names_in
 from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
@@ -85,7 +87,27 @@ def bare_person(mention: str) -> bool:
     """Whether ``mention`` reads as a person's full name on its own: two or three plain
     capitalized words (a middle initial allowed), the first one a possible given name, none a
     title, role, function word, place word, month or organisation head, the last no place or
-    thing ("Hong Kong", "Wall Street")."""
+    thing ("Hong Kong", "Wall Street"). A surname's lowercase particles are read past when the
+    first word is a given name of the lists ("Louis van Gaal", "Ahmed al-Sharaa"; s62: not "Rio de
+    Janeiro", "Tour de France")."""
+    plain = _without_particles(mention.split())
+    if plain is not None:
+        return is_first_name(plain[0]) and _plain_person(" ".join(plain))
+    return _plain_person(mention)
+
+
+def _without_particles(words: list[str]) -> list[str] | None:
+    """``words`` without the lowercase particles inside them and the article of an Arabic surname
+    ("Edwin van der Sar" -> "Edwin Sar", "Ahmed al-Sharaa" -> "Ahmed Sharaa"); None when it has none."""
+    if len(words) < 2 or len(words) > 5:
+        return None
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w.islower() and w in PARTICLES)]
+    if arabic_article_name(kept[-1]):
+        kept[-1] = kept[-1].split("-", 1)[1]
+    return kept if kept != words and len(kept) >= 2 else None
+
+
+def _plain_person(mention: str) -> bool:
     words = mention.split()
     if not 2 <= len(words) <= 3 or len(mention) > 40:
         return False

@@ -146,14 +146,35 @@ _OCCUPATION_ENDS: Final = ("er", "erin", "ist", "istin", "ent", "entin", "eur", 
 def without_occupation_de(speaker: str | None, mention: str) -> str | None:
     """German: a speaker of three words, the whole mention, whose first is a noun of an occupation
     or a standing and whose last two are a person's name on a first name of one sex ("Handballer
-    Tim Gerlach", "Fußballer Tim Gerlach"): the name (s55 battery); any other speaker as it is
+    Tim Gerlach", "Fußballer Tim Gerlach"): the name (s55 battery); a firm's kind before the firm's
+    name ("der Chemiekonzern BASF", "der Discounter Aldi"): the name (s62); any other speaker as it is
     (not "ein Sprecher von Tom Weber", whose speaker the rules after this decide)."""
     words = speaker.split() if speaker else []
+    if len(words) >= 2 and firm_after_kind_de(mention, " ".join(words[1:])):
+        return " ".join(words[1:])
     if len(words) != 3 or mention.split() != words or is_first_name(words[0]) or not words[0][1:].islower() or \
             not words[0].lower().endswith(_OCCUPATION_ENDS) or \
             first_name_sex(" ".join(words[1:])) is None:
         return speaker
     return " ".join(words[1:])
+
+
+# A firm's kind before its name (a compound on one of the endings, or one of the words): the
+# description the guide leaves out ("der Autobauer Volkswagen" -> "Volkswagen"); not a town's, a
+# party's or a paper's word, often part of the body's name ("Stadt Wien", "Partei Die Linke").
+_FIRM_KINDS_DE: Final = frozenset("""konzern firma unternehmen hersteller zulieferer anbieter betreiber händler
+versicherer discounter modehaus autobauer""".split())
+_FIRM_KIND_ENDS_DE: Final = ("konzern", "hersteller", "bauer", "händler", "versicherer", "anbieter", "betreiber")
+
+
+def firm_after_kind_de(mention: str, speaker: str) -> bool:
+    """German: the mention ends on a firm's kind and ``speaker``, capitalized words ("der Chemiekonzern BASF")."""
+    words, name = mention.split(), speaker.split()
+    if len(words) <= len(name) or words[-len(name):] != name or not all(w[:1].isupper() for w in name):
+        return False
+    kind = words[-len(name) - 1]
+    low = kind.lower()
+    return kind[1:].islower() and (low in _FIRM_KINDS_DE or low.endswith(_FIRM_KIND_ENDS_DE))
 
 
 _INDEFINITE_DE: Final = frozenset("ein eine einer einem einen".split())

@@ -28,19 +28,12 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import mark_end
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
-from newsbeam.transforms.quotes.lexicon import NOMINAL_HEADS, ORG_HEADS, PLACE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import BODY_WORDS, NOMINAL_HEADS, ORG_HEADS, PLACE_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.tokens import trim
 
 INVERTED_REPORTER: Final = "inverted_reporter"
 
-# Last words of bodies' names that look like a surname after a given-name-like word ("Harbor
-# Trust", "Apex Partners"): never a person.
-BODY_WORDS: Final = frozenset("""
-trust partners capital holdings labs media watch international global research systems group
-industries airlines motors energy health bank fund club league society bakers brothers bros
-builders makers growers farmers workers sons associates studios pictures films records press
-""".split())
 
 # After the name, another one: "said Boulton, Hodge and Sutherland", "says Lee and Ruiz".
 _MORE_NAMES: Final = re.compile(r",[^\S\n]{1,4}[A-Z][\w’'.-]{0,30}(?:,|[^\S\n]{1,4}(?:and|&)[^\S\n])|[^\S\n]{1,4}(?:and|&)[^\S\n]{1,4}[A-Z]")

@@ -84,7 +84,7 @@ councillor councilman councilwoman alderman sheriff detective inspector superint
 constable agent supt insp det prosecutor magistrate
 ceo cfo coo cto pm fm mp mep hon honourable honorable
 """.split()) | frozenset("""
-marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
+administrator marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
 fact-checker factchecker msp mla td lawmaker legislator committeeman committeewoman
 duke duchess countess marquess marchioness baroness viscount viscountess
 """.split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir";
@@ -213,6 +213,14 @@ university college school center centre association coalition company corporatio
 group network channel magazine review tribune herald gazette telegraph guardian daily weekly
 fund bank board service services church city county state states republic kingdom nation
 nations organization organisation forces army navy police bureau unit caucus palace
+""".split())
+# Last words of bodies' names that look like a surname after a given-name-like word ("Harbor
+# Trust", "Apex Partners") or a title ("Premier League", "Premier Inn", s62): never a person.
+BODY_WORDS: Final = frozenset("""
+trust partners capital holdings labs media watch international global research systems group
+industries airlines motors energy health bank fund club league society bakers brothers bros
+builders makers growers farmers workers sons associates studios pictures films records press
+inn hotels foods
 """.split())
 # Sentence adverbs (stop 49): at a sentence start they open no name ("Already Dorvan's debt");
 # capitalized after a reporting verb they are a name's first word ("said Clearly Better", read49).

@@ -212,7 +212,8 @@ directrice monsieur madame mme docteur premier première
 secrétaire préfet préfète procureur procureure juge conseiller conseillère eurodéputé eurodéputée
 vice-président vice-présidente adjoint adjointe
 ambassadeur ambassadrice
-""".split())
+pdg
+""".split())  # ("Patrick Pouyanné, PDG de TotalEnergies": the title, not a name, s62)
 
 # Nouns of a person that are no title ("la jeune femme", "le philosophe"): a definite
 # description on one of them, as the subject of a quote's sentence, stands for the person last

@@ -15,7 +15,7 @@ from typing import Final
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.language import BODY_AFTER_NAME, Language, current as current_language
-from newsbeam.transforms.quotes.name_heads import PARTICLE_PAIRS
+from newsbeam.transforms.quotes.name_heads import PARTICLE_PAIRS, arabic_article_name
 from newsbeam.transforms.quotes.names_de import is_body_word
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.lexicon import LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS
@@ -112,6 +112,19 @@ def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -
         return _article_particle(toks, k) or _body_goes_on(toks, k)  # "de" of "de la Serna"
     return lw in _ARTICLES and k > 0 and trim(toks[k - 1][2]) in _OF and (
         _article_particle(toks, k - 1) or _body_goes_on(toks, k - 1))
+
+
+def inside_name_ahead(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]``, lowercase after a capitalized word, goes on that name read forwards: an Arabic
+    article's surname ("Ahmed al-Sharaa"), a particle before a capitalized word or another particle
+    ("Louis van Gaal", "Edwin van der Sar", "Erik ten Hag"; s62)."""
+    if k < 1 or not (is_cap(toks[k - 1][2]) or is_particle(toks[k - 1][2]) and k >= 2 and is_cap(toks[k - 2][2])):
+        return False
+    if arabic_article_name(toks[k][2]):
+        return True
+    lang = current_language()  # (English: elsewhere "dos", "de" also join a title to a place, "Presidente dos Estados")
+    return lang.code == "en" and is_particle(toks[k][2]) and particle_of_name(toks, k, lang) and (
+        k + 1 < len(toks) and (is_cap(toks[k + 1][2]) or is_particle(toks[k + 1][2])))
 
 
 _RUN_BACK: Final = 5  # capitalized words read back for the head of a body's name

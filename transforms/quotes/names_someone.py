@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.institutions import longer_name_de, named_institution_de
+from newsbeam.transforms.quotes.institutions import firm_after_kind_de, longer_name_de, named_institution_de
 from newsbeam.transforms.quotes.kind_named_bodies import named_after_kind
 from newsbeam.transforms.quotes.kin_reference import kin_noun, named_relative
 from newsbeam.transforms.quotes.heads_intl import article_proper_name
@@ -90,6 +90,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
     if named_after_kind(found.mention, speaker, text, found.cue_at):
         return True  # "la petrolera YPF", "a mineradora Vale": a body named after its kind (kind_named_bodies)
+    if lang.code == "de" and firm_after_kind_de(found.mention, speaker):
+        return True  # "der Chemiekonzern BASF": a firm named after its kind (institutions, s62)
     if lang.code == "de" and named_institution_de(speaker) and not longer_name_de(text, speaker, found.cue_at):
         return True  # "erklärte der Bundesrechnungshof": a body of its own, not a noun (institutions)
     if article_proper_name(words, speaker, text):

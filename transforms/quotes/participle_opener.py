@@ -20,7 +20,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import voices_view
-from newsbeam.transforms.quotes.inverted_reporter import BODY_WORDS
+from newsbeam.transforms.quotes.lexicon import BODY_WORDS
 from newsbeam.transforms.quotes.lexicon import CUES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.tokens import mark_end, trim

@@ -16,7 +16,9 @@ from newsbeam.transforms.quotes.dated_modifier import day_modifier, time_after_n
 from newsbeam.transforms.quotes.time_after_verb_rom import end_before_day
 from newsbeam.transforms.quotes.described_subject_rom import article_before_body, description_before
 from newsbeam.transforms.quotes.kin_reference import is_kin_word
-from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step, particle_surname_de
+from newsbeam.transforms.quotes.name_heads import arabic_article_name
+from newsbeam.transforms.quotes.name_particles import (
+    capitalized_name, inside_name_ahead, particle_of_name, particle_step, particle_surname_de)
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLES, COMMA_OPENERS)
@@ -60,7 +62,8 @@ def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, 
         return s, end
     if low in current_language().relatives and i > 0 and toks[i - 1][2] == ",":
         return s, end  # ", quien dijo", ", qui a déclaré": shapes.finding reads the phrase before
-    if name_word_at(toks, i, text[end:end + 16].split()[0] if text[end:end + 16].split() else ""):
+    if name_word_at(toks, i, text[end:end + 16].split()[0] if text[end:end + 16].split() else "") or \
+            arabic_article_name(word):  # "Ahmed al-Sharaa said", "al-Sharaa said" (s62)
         j = i
         while j - 1 >= 0:
             w = toks[j - 1][2]
@@ -150,8 +153,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         return None
     if toks[i][2] == "," and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and \
             toks[i - 2][2][:1].isupper() and not complement_before(toks, i - 3):
-        # "Gov. Ann Lee (R-Ohio), said": the comma after a party and state sets nothing off
-        # (but "Jo Park, head of Rise (a Republican group), said" is Jo Park's).
+        # "Gov. Ann Lee (R-Ohio), said": nothing set off ("Jo Park, head of Rise (a Republican group), said": Park)
         i -= 1
     if toks[i][2] == "," and i >= 3 and toks[i - 2][2] == "," and party_state(toks[i - 1][2]):
         i -= 2  # "Sen. Ann Lee, R-Ky., said": the party and state describe the name before them; the
@@ -202,8 +204,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return named  # "la alcaldesa de Lima, Rosa Díaz, aseguró": the name, not "Lima"
         found = np_core(text, toks, j - 1) if j >= 1 else None
         if found and i - j == 2 and in_place(toks, found[0], j):
-            # "Ann Lee, during a meeting in Dover, Delaware, said": a place and its state (one
-            # word between the commas), where the phrase puts her, not its subject.
+            # "Ann Lee, during a meeting in Dover, Delaware, said": a place and its state, not the subject.
             i, named = j, None
             continue
         relative = relative_opening(toks, j) if found else -1
@@ -254,12 +255,12 @@ _APPOSITIVE_NAME_END: Final = re.compile(r",[^\S\n]+((?:[A-ZÀ-ÖØ-Þ][\w'’\-
 
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """A described speaker followed by their name, "the company’s chief executive, Tim Raines,": the
-    phrase is widened to take the name in."""
+    phrase is widened to take the name in (not a party and state: "Sen. Ann Lee, R-Texas, chair of", s62)."""
     if np is None or not (text[np[1] - 1:np[1]].islower() or trim(text[np[0]:np[1]].split()[-1]) in TITLES):
         return np  # (a title closes a description too: "The Hale Group's CEO, Kim Fritts,")
     pattern = _APPOSITIVE_NAME if current_language().code == "en" else _APPOSITIVE_NAME_END
     m = pattern.match(text, np[1])
-    return (np[0], m.end(1)) if m else np
+    return (np[0], m.end(1)) if m and not party_state(m.group(1).split()[0]) else np
 
 
 _NP_END: Final = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."])
@@ -368,7 +369,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
-        if w in _NP_END or lang.code == "en" and named and time_after_name(toks, k):
+        if w in _NP_END or lang.code == "en" and named and time_after_name(toks, k) and \
+                not inside_name_ahead(toks, k):  # (not "ten" of "Erik ten Hag": s62)
             break  # ("said Okafor a year ago": the name, s60)
         if k and lang.code != "en" and not is_cap(w) and (
                 lw in lang.np_stop or lw in lang.cues and not _noun_after_article(toks, k, lw, lang)
@@ -386,7 +388,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if k and (lw in NP_STOP and not joins_titles(toks, k) and not day_modifier(toks, k) or lw in CUES and not is_cap(w)
                   and not (trim(toks[k - 1][2]) in ("the", "a", "an") or day_modifier(toks, k - 1))) and not (
                 (lw == "of" or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2]) or on_link(toks, k)) and \
-                not name_word_at(toks, k):
+                not name_word_at(toks, k) and not inside_name_ahead(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \
                 trim(toks[k + 1][2]) in _ABOUT_WHAT:
@@ -447,8 +449,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         else:
             return None
     elif len(toks) > 1 and (trim(toks[0][2]) in SENTENCE_ADVERBS or trim(toks[0][2]) in _DAYS or toks[1][2] == "," and trim(toks[0][2]) in COMMA_OPENERS):
-        # "Naturally Tom Hale disagreed:", "Clearly, Ann Lee was upset:": the adverb opens no
-        # subject; the subject follows it, after its comma if any (read49).
+        # "Naturally Tom Hale disagreed:", "Clearly, Ann Lee was upset:": the subject follows the adverb (read49).
         k = 2 if toks[1][2] == "," else 1
     if k and k < len(toks) and trim(toks[0][2]) in TIME_OPENERS:
         k = past_place_and_time(toks, k)
@@ -474,10 +475,9 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     end = None
     prev = ""
-    for s, e, tok in toks[k:k + 12]:
+    for n, (s, e, tok) in enumerate(toks[k:k + 12], k):
         lt = trim(tok)
-        # A capitalized reporting verb after a capitalized word goes on a name: "The
-        # Washington Post columnist Ann Lee wrote", "the Drudge Report".
+        # A capitalized reporting verb after a capitalized word goes on a name: "The Post columnist Ann Lee wrote".
         named = lt in CUES and is_cap(tok) and (is_cap(prev) and prev[-1:].isalpha() and trim(prev) not in DETERMINERS
                                                 and not is_possessive(prev) or prev == "of")  # "Department of State"
         if tok in (",", ";", ":", "(", "!", "?", ".") or (
@@ -485,8 +485,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         prev = tok
         if s > start and not is_cap(tok) and lt not in NOMINAL_HEADS and lt not in ROLE_WORDS \
-                and lt != "of" and not tok.startswith(("-",)):
-            break
+                and lt != "of" and not tok.startswith(("-",)) and not inside_name_ahead(toks, n):
+            break  # (not at "al-Sharaa" of "Ahmed al-Sharaa", "van" of "Louis van Gaal": s62)
         if ends_sentence(tok):
             end = e - 1
             break

@@ -9,6 +9,8 @@ from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.rank_names import rank_full_name
 from newsbeam.transforms.quotes.bare_names import bare_person
+from newsbeam.transforms.quotes.body_holder import holder_after_body
+from newsbeam.transforms.quotes.word_speakers import word_speaker
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.counted_de import counted_role, counted_subject
@@ -65,8 +67,7 @@ _RELATIVE_TAIL: Final = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
 _RELATIVE_ENDINGS: Final = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
 _BARE_RELATIVES: Final = frozenset(("who", "which", "that", "whom"))
 
-# Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new book", "adapted
-# from ... by Ann Lee"), a byline line ("By Ann Lee") or the heading of an excerpt ("From “Field Notes” by Ann Lee").
+# A piece's writer in its own text: "excerpts from Ann Lee's new book", "adapted from ... by Ann Lee", "By Ann Lee".
 _NAME: Final = r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})"
 _NARRATOR: Final = re.compile(
     r"\b(?:excerpts?|excerpted|adapted|extracts?) from [^.\n]{0,80}?\b" + _NAME + r"[’']s? "
@@ -122,6 +123,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return None, found.how
     if current_language().code == "en":
         mention = platform_owner(without_of_topic(mention))  # "... of the plan", "her Twitter account"
+        mention = holder_after_body(mention) or mention  # "Bank of Canada Governor Tiff Macklem" (s62)
         mention = carried_owner(mention)  # "Tom Hale’s statement", "Her letter": the owner's words (owned_words.py)
         at = mention_at(text, found.mention, found.cue_at)
         owner = owner_before_addressee(text, at) if at > 0 else None
@@ -176,8 +178,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 found.rule = "unnamed_speaker_pronoun"  # the unnamed one before, shown in --explain
             return person, "pronoun"
         if low == "i":
-            # "“Your Honor,” I said": the first person outside quotation marks is the writer,
-            # never a third person named before; named only where the piece says whose it is.
+            # "“Your Honor,” I said": "I" outside the marks is the writer, named only where the piece says whose it is.
             label = _ANSWER_LABEL.match(text, text.rfind("\n", 0, before) + 1)
             if label is not None and trim(label.group(1).split()[0]) not in DETERMINERS:
                 # "Ann Lee: As I said, ...": an interview's answer is its label's
@@ -209,8 +210,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), before
         return ctx.team_lead, "explicit"
     if low in ("the", "their") and len(words) == 2 and trim(words[1]).lower() in _TEAM_WORDS:
-        # The team last introduced before the quote, even where it did not speak: "Now,
-        # scientists led by Ann Lee have shown ...".
+        # The team last introduced before the quote, even where it did not speak: "Now, scientists led by Ann Lee …".
         at = text.rfind(" led by ", max(0, before - 5000, ctx.team_lead_at), before)
         lead = team_lead(text[max(0, at - 40):at + 120], []) if at >= 0 and not other_team(text, at, before) else None
         if lead:
@@ -237,12 +237,13 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     peer = peerage(words) if current_language().code == "en" else None
     if peer:  # "the Duke of Kent", "the Earl of Wessex" (earl is no title: "Earl Ray")
         return ctx.names.holder(words, text) or peer, "explicit"
+    if len(words) == 1 and (one := word_speaker(ctx.names, mention, text, found.cue_at > before, found.cue or "")):
+        return one, "explicit"  # "al-Sharaa said" after "Ahmed al-Sharaa"; "McDonald's said" (s62)
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
                 trim(name) in NAME_HOMOGRAPHS and ctx.names.is_surname(name)):
-            # "None of MacAlister’s", "Another": no one named ("May" is, where the article names "Theresa May")
-            return None, "explicit"
+            return None, "explicit"  # "None of MacAlister’s", "Another": no one ("May" is, after "Theresa May")
         bare = [w for w in words if w.lower() not in DETERMINERS]
         last = trim(name.split()[-1]) if name else ""
         if name and low in DETERMINERS and 1 < len(bare) <= 3 and last in TITLES:

@@ -35,6 +35,8 @@ def joins_titles(toks: list[tuple[int, int, str]], k: int) -> bool:
     if k < 1 or k + 1 >= len(toks):
         return False
     low = trim(toks[k][2])
+    if low == "in" and toks[k - 1][2] == "Agent" and toks[k + 1][2] == "Charge":
+        return True  # "FBI Special Agent in Charge Jane Roe": one federal title (s62)
     if low in _JOINERS:
         if not (_is_title_word(toks[k - 1][2]) and _is_title_word(toks[k + 1][2])):
             return False

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.job_titles import after_job_title
+from newsbeam.transforms.quotes.kin_reference import KIN_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
-    FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
+    BODY_WORDS, FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
 from newsbeam.transforms.quotes.lexicon_de import (
     ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS, PRIEST_ABBREVIATIONS)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
@@ -23,10 +25,18 @@ from newsbeam.transforms.quotes.name_heads import arabic_article_name, keeps_ran
 def leading_roles(toks: list[str], k: int) -> int:
     """Past the role words that open a run of capitalized words at a sentence's start
     ("Historian William Dalrymple", "Economist Ana Ruiz"), as long as two words of name remain
-    (a one-word name after a role word may be the role word's own surname: "Son Heung-min")."""
-    while len(toks) - k > 2 and trim(toks[k]) in ROLE_WORDS:
+    (a one-word name after a role word may be the role word's own surname: "Son Heung-min"); in
+    English a family word too ("Mum Kelly Brown", "Mum-of-two Kelly Brown", "Father-of-four Tom Hale": s62)."""
+    while len(toks) - k > 2 and (trim(toks[k]) in ROLE_WORDS or _family_word(trim(toks[k]))) or \
+            len(toks) - k == 2 and "-of-" in toks[k] and _family_word(trim(toks[k])):  # ("Mum-of-two Kelly")
         k += 1
     return k
+
+
+def _family_word(low: str) -> bool:
+    """"mum", "dad-of-two", "grandmother-of-five": a kin noun, alone or with its count of children."""
+    head, of, count = low.partition("-of-")
+    return current_language().code == "en" and head in KIN_WORDS["en"] and (not of or count.isalpha())
 
 
 def after_of(text: str, pos: int, toks: list[str]) -> bool:
@@ -125,7 +135,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     (French) "M. Jacques Ribard" -> "Jacques Ribard", "Me Sautel" -> "Sautel",
     "L'épidémiologiste Ann Roy" -> "Ann Roy".
     """
-    toks = mention.replace(",", " , ").split()
+    toks = _without_in_charge(mention.replace(",", " , ").split())
     if german:
         toks = _without_postnominals(toks)
     else:
@@ -200,9 +210,10 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
         size = 3 if len(tail) >= 3 and (len(trim(tail[-2])) == 1 or trim(tail[-2]) in PARTICLES) else 2
         return " ".join(tail[-size:]).strip(" .,’'")
     # A possessive names an employer or a place: "Square’s Megan Quinn", "the ACLU's Jay Stanley".
-    # (A single word after it stays: "Tom’s Hardware", "Iran’s Mission" are names too.)
+    # (A single word after it stays: "Tom’s Hardware", "Iran’s Mission" are names too; so does a people's
+    # plural, that owns no one: "the Women's Super League", s62.)
     for n in range(len(best) - 3, -1, -1):
-        if best[n].endswith(("’s", "'s")) or plural_owner(best[n]):  # "Acme Labs' Jo Roe" (trade_titles)
+        if best[n].endswith(("’s", "'s")) and not plural_of_people(trim(best[n])[:-2]) or plural_owner(best[n]):
             best = best[n + 1:]
             break
     # Titles: keep what follows the last title word.
@@ -210,11 +221,24 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     for n, t in enumerate(best):
         if (_is_title(t, german) or german and priest_abbreviation(best, n)) and n < len(best) - 1:
             k = n + 1
+    if 0 < k == len(best) - 1 and trim(best[-1]) in BODY_WORDS and not german:
+        k -= 1  # "the Premier League", "Premier Inn": the title word opens a body's name, no one's (s62)
     start = keeps_rank_title(best, leading_roles(best, k))
+    if 0 < start < len(best) and french and best[start].islower():
+        return ""  # "le PDG de TotalEnergies": the title's complement, no name (s62)
     name = best[start:]  # "Lady Gaga" (name_heads)
     if not german and current_language().code == "en":
         name = after_job_title(name)  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
     return " ".join(name).strip(" .,’'") if name else ""
+
+
+def _without_in_charge(toks: list[str]) -> list[str]:
+    """``toks`` without the "in Charge" of "Special Agent in Charge" (s62): one federal title, whose
+    "in" would open a place ("FBI Special Agent in Charge Jane Roe of the FBI" -> "Jane Roe")."""
+    for k in range(1, len(toks) - 1):
+        if toks[k] == "in" and toks[k - 1] == "Agent" and toks[k + 1] == "Charge":
+            return toks[:k] + toks[k + 2:]
+    return toks
 
 
 def _without_postnominals(toks: list[str]) -> list[str]:
@@ -230,8 +254,9 @@ def _without_postnominals(toks: list[str]) -> list[str]:
 
 
 def _is_title(tok: str, german: bool) -> bool:
-    low = trim(tok)
-    return low in TITLES or is_compound_title(low) or german and (is_role_noun(low) or _academic(tok) or _executive(low))
+    low = trim(tok)  # ("Mayor-elect Ann Lee", "Governor-elect": s62)
+    return low in TITLES or is_compound_title(low) or "-" in low and _hyphenated_title(low) or \
+        german and (is_role_noun(low) or _academic(tok) or _executive(low))
 
 
 def _executive(low: str) -> bool:

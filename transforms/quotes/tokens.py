@@ -437,9 +437,9 @@ def sentence_before(text: str, sentences: Sentences, floor: int, own: int) -> tu
 
 
 def party_state(word: str) -> bool:
-    """"R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah": a US lawmaker's party and state, as set off by
-    commas after the name ("Sen. Ann Lee, R-Ky., said")."""
-    return 4 <= len(word) <= 9 and word[:2] in ("R-", "D-", "I-") and word[2].isupper() and \
+    """"R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah", "D-Pennsylvania" (AP spells states out: s62): a US lawmaker's
+    party and state, as set off by commas after the name ("Sen. Ann Lee, R-Ky., said")."""
+    return 4 <= len(word) <= 15 and word[:2] in ("R-", "D-", "I-") and word[2].isupper() and \
         word[2:].replace(".", "").isalpha()
 
 
