@@ -151,8 +151,7 @@ def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: s
     for name, end in names_in(text, lo, before):
         if set(name.split()) & mine or name.lower() in PRONOUNS:
             continue  # the candidate itself, or part of its name ("Lee")
-        if objects[0] <= end - len(name) and end <= objects[1] and \
-                text[max(0, end - len(name) - 4):end - len(name)] != " by ":
+        if objects[0] <= end - len(name) and end <= objects[1] and _after_preposition(text, end - len(name)):
             continue
         other = ctx.names.fullest(name)
         if set(other.split()) & mine:
@@ -166,6 +165,21 @@ def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: s
 # Honorifics that tell a person's gender ("Mr. Lee" is a "he"); offices do not ("President Lee").
 _HONORIFIC_GENDER: Final = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
                             "miss": "f"}
+
+
+# Prepositions whose object the sentence's subject speaks of, not a speaker in its place: "furious
+# with referee Michael Oliver", "paid tribute to Claudio Ranieri" (not "by", an agent; nor a direct
+# object: "Keir Starmer sacked Andy McDonald. “…,” he said." may be either: a third reader, s62).
+_OF_PREPOSITIONS: Final = frozenset("with for to about of on at against over toward towards".split())
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows one of ``_OF_PREPOSITIONS``, a lowercase role word or two between."""
+    words = text[max(0, at - 40):at].split()[-3:]
+    while words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _OF_PREPOSITIONS \
+            and len(words) > 1:
+        words.pop()
+    return bool(words) and words[-1] in _OF_PREPOSITIONS
 
 
 # Title words that only modify another ("former captain"): no title of a name after them alone.

@@ -102,9 +102,9 @@ def unnamed_member(words: list[str]) -> bool:
     return (head in DEMONYMS or head in PARTY_MEMBERS or head in _BELIEVERS) and all(w.islower() for w in words[1:-1])
 
 
-# An age set off after a definite description and up to two lowercase nouns of it: "The Oscar winner,
-# 36,", "The Lioness, 26,", "The Gunners boss, 42," (s62).
-_AGE_AFTER: Final = re.compile(r"(?:[^\S\n]{1,3}[a-z][\w\-]{0,25}){0,2},[^\S\n]{1,3}(\d{1,3}),")
+# An age set off after a definite description and one or two lowercase nouns of it: "The Oscar winner,
+# 36,", "The Gunners boss, 42," (s62; not "The Rock, 52,", a stage name).
+_AGE_AFTER: Final = re.compile(r"(?:[^\S\n]{1,3}[a-z][\w\-]{0,25}){1,2},[^\S\n]{1,3}(\d{1,3}),")
 
 
 def aged_description(mention: str, text: str, bound: int) -> tuple[list[str], int] | None:

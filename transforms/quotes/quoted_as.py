@@ -45,6 +45,10 @@ def quoted_as_saying(text: str, lo: int, hi: int, cue_at: int = -1) -> Finding |
     return _quoted_one(found, "lead_in")
 
 
+_UNNAMED_HEADS: Final = frozenset("""sources source people person friends friend aides aide allies ally insiders
+insider officials official someone relatives associates""".split())
+
+
 def _quoted_one(found: re.Match[str], rule: str | None) -> Finding:
     """The one a match of ``_QUOTED_AS`` quotes, as a finding of ``rule``."""
     who = found.group(2).split(",")[0].strip()  # "Ann Lee, the mayor of Dover,": the name
@@ -53,6 +57,8 @@ def _quoted_one(found: re.Match[str], rule: str | None) -> Finding:
     if owner.endswith(("'s", "’s")) and owned.lower() in POSSESSED_NOUNS:
         who = owner[:-2]  # "quoted Ann Lee's statement as saying": hers
     who = "he" if who == "him" else who  # "quoted him as saying": the "he" it stands for ("her" is read as "she", s62)
+    if who.split()[:1] and who.split()[0].lower() in _UNNAMED_HEADS:
+        who = ""  # "quoted sources close to Ronaldo as saying": unnamed, never Ronaldo (a third reader, s62)
     how = "pronoun" if who.lower() in PRONOUNS else "explicit"
     return Finding(who, found.group(1), how, found.start(1), rule)
 

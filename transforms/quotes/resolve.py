@@ -163,8 +163,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "Ann Lee posted to Twitter asking “...”": a platform carries words; the subject says them, if a person.
         return platform_poster(ctx, text, found.cue_at), "explicit"
     if len(words) == 1 and low in _BARE_RELATIVES and found.cue and found.cue.split()[0].lower() in CUES:
-        # "the groups who wrote to her say", "a surrogate who said": a relative pronoun whose phrase was not read,
-        # subject of a reporting verb, is someone unnamed here, never the last speaker ("Americans who are “victims”").
+        # "the groups who wrote to her say", "a surrogate who said": a relative whose phrase was not read, subject of a
+        # reporting verb: someone unnamed, never the last speaker.
         return None, "pronoun"
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
@@ -218,8 +218,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if ctx.team_lead:
             return ctx.team_lead, "explicit"
     if low in DETERMINERS and "from" in words[2:4] and trim(words[words.index("from") - 1]) in ROLE_WORDS:
-        # "The senator from Vermont": a role and its place, a description and not a name (but
-        # "the senator from Ohio, Ann Lee": the name set off after it, s52).
+        # "The senator from Vermont": a role and its place, no name (but "the senator from Ohio, Ann Lee", s52).
         person = role_then_name(mention) or ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
     if low in ("a", "an", "the") and current_language().code == "en" and (v := voice_for(ctx.names, words[1:], text, before)):
@@ -231,9 +230,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return person, "explicit"
     aged = aged_description(found.mention, text, found.cue_at if found.cue_at >= 0 else before) \
         if current_language().code == "en" and found.how == "explicit" else None
-    if aged or current_language().code == "en" and person_noun(words):
-        # "the Spaniard", "the Wisconsin Republican", "The Oscar winner, 36,": someone described, no name (s51, s62)
-        return aged_subject(ctx, text, min(before, aged[1]) if aged else before, aged[0] if aged else words), "explicit"
+    if aged:  # "The Oscar winner, 36,", "The Toffees boss, 53,": someone described, no name; whom, not read (s62)
+        return None, "explicit"
+    if current_language().code == "en" and person_noun(words):  # "the Spaniard", "the Wisconsin Republican" (s51)
+        return aged_subject(ctx, text, before, words), "explicit"
     peer = peerage(words) if current_language().code == "en" else None
     if peer:  # "the Duke of Kent", "the Earl of Wessex" (earl is no title: "Earl Ray")
         return ctx.names.holder(words, text) or peer, "explicit"
@@ -343,8 +343,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
-    if current_language().code == "en" and (described := described_kind(words)):
-        return kind_body(described, ctx, text, before, found), "explicit"  # "the Lebanese group": "the group" (s62)
+    if current_language().code == "en" and described_kind(words):
+        return None, "explicit"  # "the Lebanese group": no name (s62; which body the adjective means, not read)
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in DEFINITE_ARTICLES and \
                 all(w[:1].isupper() for w in rest[1:]):
