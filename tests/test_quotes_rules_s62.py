@@ -263,3 +263,12 @@ def test_a_then_holder_is_a_past_holder() -> None:
     body = ("Tom Bell joined Arsenal under then Arsenal boss Arne Wegner.\n"
             "Twenty years on, the Arsenal boss said the academy was “the best in Europe.”")
     assert [s for s, _ in _body(body)] == [None]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tory MP Tom Hale clashed with Ann Lee. The Labour MP, 45, said the plan was “a shambles”.", None),
+    ("Tory MP Tom Hale clashed with ministers. The Tory MP said the plan was “a shambles”.", "Tom Hale"),
+    ("California’s Gov. Gavin Newsom spoke. The Democratic governor said it was “a shambles”.", "Gavin Newsom"),
+])
+def test_a_party_in_a_description_must_be_the_holders(body: str, speaker: str | None) -> None:
+    assert [s for s, _ in _body(body)] == [speaker]

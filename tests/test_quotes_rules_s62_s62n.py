@@ -204,3 +204,17 @@ def test_a_german_firm_kind_before_its_name_is_left_out(body: str, speaker: str 
 ])
 def test_a_french_pdg_is_a_title(body: str, speaker: str | None) -> None:
     assert _speakers(body, "fr") == [speaker]
+
+
+# The fourth reader's regressions (s62), mended
+@pytest.mark.parametrize("body", [
+    "Farouk al-Sharaa, a former vice-president, and President Ahmed al-Sharaa attended the funeral.\n"
+    "“It is a sad day,” al-Sharaa said.",
+    "Councillor Brothers said: “The library must stay open.”",
+])
+def test_two_holders_of_a_surname_or_a_title_before_a_body_word_name_no_one_else(body: str) -> None:
+    assert _speakers(body)[-1] in (None, "Brothers")
+
+
+def test_a_name_set_off_after_a_title_in_charge_is_the_speaker() -> None:
+    assert _speakers("The special agent in charge, Jane Roe, said: “We will not stop.”") == ["Jane Roe"]

@@ -194,8 +194,9 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             start = j + 1
             if start < i:
                 found = np_core(text, toks, _chunk_head(toks, start, i))
-                if found and named is not None and any(trim(t[2]) in ("who", "whom") for t in toks[start:i]):
-                    return named  # "The agent who brokered the deal, Ray Cruz, called it": the name (s62)
+                if found and named is not None and (found[1] < toks[i - 1][1] or any(
+                        trim(t[2]) in ("who", "whom") for t in toks[start:i])):
+                    return named  # "The agent who brokered the deal, Ray Cruz,", "The agent in charge, Jane Roe," (s62)
                 if found and (found[0] == toks[start][0] or trim(toks[start][2]) in DETERMINERS):
                     return (toks[start][0], found[1]) if found else None
             # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
@@ -209,8 +210,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             continue
         relative = relative_opening(toks, j) if found else -1
         if relative > 0:
-            # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said", "Tom Hale, whose company,
-            # Brightline, sells software, said": the phrase is inside the relative clause; the subject is its head.
+            # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said": inside the relative; its head speaks.
             i, named = relative, None
             continue
         if found:

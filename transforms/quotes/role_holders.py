@@ -181,6 +181,13 @@ def _apposed(text: str) -> list[Titled]:
 # Party adjectives before a title describe its holder, as "former" does not: "the Democratic
 # Governor" after "California’s Gov. Gavin Newsom" is him.
 _PARTIES: Final = frozenset("democratic republican conservative labour liberal socialist green".split())
+_PARTY_ALIASES: Final = {"tory": "conservative", "tories": "conservative", "democrat": "democratic", "gop": "republican"}
+
+
+def _parties(words: list[str]) -> set[str]:
+    """The parties ``words`` name ("Tory" is "conservative")."""
+    low = (w.lower().strip(",.;:") for w in words)
+    return {_PARTY_ALIASES.get(w, w) for w in low if w in _PARTIES or w in _PARTY_ALIASES}
 
 
 def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], bool] | None:
@@ -229,13 +236,15 @@ def titled_holder(people: list[Titled], words: list[str], text: str, fullest) ->
     if found is None:
         return None
     head, caps, title_mods, lowered, former = found
+    party = _parties(words)
     exact: dict[str, str] = {}
     unmarked: dict[str, str] = {}
     plain: dict[str, str] = {}  # titled with no modifier: "President Ruiz", not "French President Roy"
     for person in people:
         if head not in person.titles or not title_mods <= person.titles or person.former != former \
-                or ((person.titles | person.modifiers) & _RANKS) - title_mods - {head}:
-            continue
+                or ((person.titles | person.modifiers) & _RANKS) - title_mods - {head} \
+                or party and _parties(list(person.modifiers)) - party:
+            continue  # ("the Labour MP" is not "Tory MP Tom Hale", s62)
         full = fullest(person.name)
         key = full.split()[-1]
         if lowered and not lowered <= person.modifiers | person.titles:

@@ -221,7 +221,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     for n, t in enumerate(best):
         if (_is_title(t, german) or german and priest_abbreviation(best, n)) and n < len(best) - 1:
             k = n + 1
-    if 0 < k == len(best) - 1 and trim(best[-1]) in BODY_WORDS and not german:
+    if 0 < k == len(best) - 1 and trim(best[-1]) in BODY_WORDS and not german and trim(best[k - 1]) == "premier":
         k -= 1  # "the Premier League", "Premier Inn": the title word opens a body's name, no one's (s62)
     start = keeps_rank_title(best, leading_roles(best, k))
     if 0 < start < len(best) and french and best[start].islower():

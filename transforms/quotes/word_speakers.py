@@ -31,6 +31,9 @@ _CONTRACTED: Final = PRONOUNS | frozenset(("that", "there", "what", "let", "here
 _MOST_SEEN: Final = 60  # occurrences of a brand's word read per text
 
 
+_READ: Final = 200_000  # characters of an article read for given names (bounded)
+
+
 def word_speaker(names: NameIndex, word: str, text: str, after_quote: bool, cue: str) -> str | None:
     """The speaker a one-word mention ``word`` names when it is an Arabic surname or a brand in the
     possessive form (``after_quote``: it follows the quote; ``cue``: its verb); None otherwise."""
@@ -48,6 +51,9 @@ def article_surname(names: NameIndex, word: str, text: str) -> str | None:
         if found is None:
             return None
         word = found.group()
+    given = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'\-]{{1,30}}) {re.escape(word)}\b", text[:_READ])}
+    if len(given) > 1:
+        return None  # "Farouk al-Sharaa … and President Ahmed al-Sharaa": which one, not said (s62)
     full = names.fullest(word)
     return full if " " in full and names.is_person(full) else None
 
