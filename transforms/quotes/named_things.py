@@ -26,6 +26,7 @@ star co-star director actor actress creator producer showrunner writer author ho
 rapper frontman frontwoman alum alumna winner champion contestant judge anchor narrator composer
 screenwriter novelist filmmaker cast
 """.split())
+_MAX_TITLE_WORDS: Final = 10  # a work's title is short
 
 
 def named_work(text: str, span: Span, quoted: str) -> bool:
@@ -36,9 +37,6 @@ def named_work(text: str, span: Span, quoted: str) -> bool:
         return False
     after = text[span.close_at + 1:span.close_at + 24]
     return after[:1] == " " and (after.split() or [""])[0] in _WORK_PEOPLE
-
-
-_MAX_TITLE_WORDS: Final = 10
 
 
 def named_thing(text: str, span: Span, quoted: str) -> bool:
