@@ -22,6 +22,8 @@ SHARED_BY_DESIGN = {
     # them, and a name after them is the speaker's without them
     frozenset({"ABBREVIATIONS", "TITLES"}): "short titles are abbreviations too",
     frozenset({"ABBREVIATIONS", "_TITLES_EN"}): "short titles are abbreviations too",
+    # the titles that are nouns after "the" (TITLE_NOUNS) and the role words head descriptions (s62)
+    frozenset({"_TITLES_EN", "NOMINAL_HEADS"}): "titles used as nouns head descriptions",
 }
 
 
@@ -51,7 +53,8 @@ def test_no_list_is_a_near_copy_of_another():
 def test_composed_lists_hold_their_parts():
     assert lexicon.ORG_NOUNS <= lexicon.NOMINAL_HEADS
     assert lexicon.SPOKESPEOPLE <= lexicon.ROLE_WORDS
-    assert lexicon.ROLE_WORDS | lexicon.GROUP_WORDS <= lexicon.NOMINAL_HEADS
+    assert lexicon.ROLE_WORDS | lexicon.GROUP_WORDS | lexicon.TITLE_NOUNS <= lexicon.NOMINAL_HEADS
+    assert lexicon.TITLE_NOUNS <= lexicon.TITLES
 
 
 def test_lists_are_lowercase_words():

@@ -158,16 +158,20 @@ investigator resident voter protester protestor demonstrator witness observer do
 parent worker nurse farmer supporter donor fan boy girl guy lady teenager user commenter heckler
 customer patient victim survivor
 """.split())
+# Titles that are nouns after "the" as well, heads of a description before any verb: "The admiral
+# stressed that “…”" (s62; the other titles are heads through ROLE_WORDS).
+TITLE_NOUNS: Final = frozenset("""
+admiral captain colonel sergeant marshal inspector constable agent coach supervisor trustee provost
+ombudsman alderman councilman councilwoman committeeman committeewoman chairperson archbishop cardinal
+pope king queen prince princess duke duchess
+""".split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman", one
 # person or a crowd described: a description, kept as the mention.
 NOMINAL_HEADS: Final = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | ONE_PERSON | frozenset("""
 piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
 neighbour colleague outlet channel show program programme couple man woman people person source
 insider bylaws constitution crowd audience
-admiral captain colonel sergeant marshal inspector constable agent coach supervisor trustee provost
-ombudsman alderman councilman councilwoman committeeman committeewoman chairperson archbishop cardinal
-pope king queen prince princess duke duchess
-""".split())  # titles as heads: "The admiral stressed that “…”" (s62)
+""".split()) | TITLE_NOUNS
 # Months and days of the week.
 WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR: Final = WEEKDAYS | frozenset("""january february march april may june july august september october
