@@ -2,10 +2,10 @@
 own words, with the traps beside it that must stay as they are.
 
 1. A description of a body with a capitalized modifier was taken for a name: "the Lebanese group",
-   "the Iran-backed group", "the Frankfurt-listed company", "the Anglo-Dutch firm". It is "the
-   group" (speaking_body.described_kind): the body the article names so (subject_company,
-   speaking_body's last speaker), else no one; "the Adani group", "the Labour party", "the Mexican
-   government" stay (a name's word; a country has one government).
+   "the Iran-backed group", "the Frankfurt-listed company", "the Anglo-Dutch firm". It describes a
+   body (speaking_body.described_kind) and names no one (a third reader: read as "the group", it was
+   given to the last body that spoke, often another); "the Adani group", "the Labour party", "the
+   Mexican government" stay (a name's word; a country has one government).
 2. "People familiar with the matter said" gave "People" (unnamed.bare_people; "People in Leeds":
    governed_name); "People magazine said" stays.
 3. A reporting verb's complement clause whose cue follows a modal ("Putin said Russia would respond

@@ -135,8 +135,9 @@ def described_kind(words: list[str]) -> list[str] | None:
     """["the", "group"] for "the Lebanese group", "the Iran-backed militant group", "the New
     York-based company" (s62): "the", modifiers of which one at least is capitalized (a
     nationality, a compound as "London-listed"; the capitalized words of a place before one)
-    and a speaking body's kind. The description refers to a body; the caller reads it as "the
-    group" (``kind_body``), never as a name ("Lebanese group"). None where a capitalized word is
+    and a speaking body's kind. The description refers to a body, never names one ("Lebanese
+    group"); the resolver names no one for it (which body the adjective means, it does not read:
+    a third reader's "The US company said" after Airbus, s62). None where a capitalized word is
     none of these: "the Adani group", "the Labour party" (and "the Mexican government", no kind
     listed: a country has one)."""
     if not 3 <= len(words) <= _MODIFIERS_READ + 2 or words[0] not in ("the", "The"):

@@ -28,7 +28,6 @@ _ARTICLES: Final = "al|el|ad|an|ar|as|ash|at|az|ud|ul|ur"
 _BARE: Final = re.compile(r"[A-Z][a-z]{1,30}+")
 _BRAND: Final = re.compile(r"([A-Z][A-Za-z]{1,30}+)([’']s)")
 _CONTRACTED: Final = PRONOUNS | frozenset(("that", "there", "what", "let", "here", "where"))
-_MOST_SEEN: Final = 60  # occurrences of a brand's word read per text
 
 
 _READ: Final = 200_000  # characters of an article read for given names (bounded)
@@ -47,7 +46,7 @@ def article_surname(names: NameIndex, word: str, text: str) -> str | None:
     if not arabic_article_name(word):
         if _BARE.fullmatch(word) is None or names.fullest(word) != word:
             return None
-        found = re.search(rf"\b(?:{_ARTICLES})-{word}\b", text)
+        found = re.search(rf"\b(?:{_ARTICLES})-{word}\b", text[:_READ])
         if found is None:
             return None
         word = found.group()
