@@ -454,6 +454,10 @@ CASES["summing_up_de"] = [
     ("body", DE + "„Das war ein gutes Jahr für uns“, zog Trainer Hubert Lienhard Bilanz.",
      "Das war ein gutes Jahr für uns", "Hubert Lienhard", "explicit", "direct"),
 ]
+CASES["particle_judgement_de"] = [
+    ("body", DE + "Die Stadträtin Helga Brenner warf dem Oberbürgermeister „Wortbruch“ vor.",
+     "Wortbruch", "Helga Brenner", "explicit", "partial"),
+]
 CASES["so_after_de"] = [
     ("body", DE + "„Die neue Halle ist ein Gewinn für alle.“ So beschreibt Vereinschefin Doris Kaltenbach den Bau.",
      "Die neue Halle ist ein Gewinn für alle.", "Doris Kaltenbach", "explicit", "direct"),

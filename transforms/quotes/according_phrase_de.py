@@ -26,7 +26,8 @@ from newsbeam.transforms.quotes.tokens import mark_end
 ACCORDING_PHRASE: Final = "according_phrase_de"
 _READ: Final = 300  # characters of the quote's sentence read back from its opening mark
 _PHRASE: Final = re.compile(r"(?<![\w\-])[Nn]ach[^\S\n]{1,3}+(?:Angaben|Aussage|Aussagen|Worten|Darstellung|"
-                            r"Einschätzung|Informationen)[^\S\n]{1,3}+(von|vom|des|der)[^\S\n]{1,3}+")
+                            r"Einschätzung|Informationen|Ansicht|Meinung|Auffassung|Überzeugung)"
+                            r"[^\S\n]{1,3}+(von|vom|des|der)[^\S\n]{1,3}+")
 # Two capitalized words in a row (a name, or a role and a name) between the source and the quote.
 _TWO_CAPS: Final = re.compile(r"[A-ZÄÖÜ][\w\-]{1,30}+[^\S\n]{1,3}+(?=([A-ZÄÖÜ][\w\-]{1,30}+))")
 _NOUN_BEFORE: Final = re.compile(r"(?:der|die|das|den|dem|des)[^\S\n]{1,3}+[A-ZÄÖÜ][\w\-]{1,30}+[^\S\n]*+$")

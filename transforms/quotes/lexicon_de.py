@@ -285,3 +285,24 @@ EXECUTIVE_ENDINGS: Final = frozenset("ceo cfo coo cto cio cmo".split())
 # elsewhere ("Sie schätzt die Lage", "Er hofft auf Regen"): found there only (cues, stop 47).
 MARK_ONLY_CUES: Final = frozenset("""schätzt schätzte hofft hoffte glaubt glaubte konstatiert konstatierte
     ärgert ärgerte wundert wunderte""".split())
+
+# Separable verbs of judging and their particles (s63): with the particle closing the quote's
+# clause, the subject judges in the quoted words ("Meier wirft der Stadt „Wortbruch“ vor", "wies
+# die Kritik als „haltlos“ zurück"); alone the verb reports nothing ("wirft den Ball"). Not
+# "stellt ... vor" or "lädt ... ein": what is presented or held is often a named thing.
+JUDGING_PARTICLES: Final = {
+    verb: particle
+    for verbs, particle in (
+        ("wirft warf werfen warfen hält hielt halten hielten", "vor"),
+        ("weist wies weisen wiesen blickt blickte blicken blickten", "zurück"),
+        ("lehnt lehnte lehnen lehnten tut tat tun taten", "ab"),
+        ("schließt schloss schließen schlossen geht ging gehen gingen", "aus"),
+        ("stuft stufte stufen stuften schätzt schätzte schätzen schätzten", "ein"),
+        ("stellt stellte stellen stellten", "dar"),
+    )
+    for verb in verbs.split()
+}
+# ... and a mood shown in quoted words: "zeigte sich „enttäuscht“", "gab sich „zuversichtlich“"
+# (with "sich"), "reagierte „entsetzt“" (s63).
+SHOWN_MOOD_VERBS: Final = frozenset("zeigt zeigte zeigen zeigten gibt gab geben gaben".split())
+REACTING_VERBS: Final = frozenset("reagiert reagierte reagieren reagierten".split())

@@ -53,6 +53,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "colon_clause": frozenset({"en"}),  # colon_clause.py
     "colon_opening_name": _DE,  # colon_opener_de.py
     "summing_up_de": _DE,  # summing_up_de.py
+    "particle_judgement_de": _DE,  # particle_judgement_de.py
     "book_words_de": _DE,  # book_author_de.py
     "according_phrase_de": _DE,  # according_phrase_de.py
     "so_after_de": _DE,  # after_sentence_de.py

@@ -79,6 +79,7 @@ from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.quoted_remark import QUOTED_REMARK, quoted_remark
 from newsbeam.transforms.quotes.separable import separable_verb
+from newsbeam.transforms.quotes.particle_judgement_de import PARTICLE_JUDGEMENT, particle_judgement
 from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, heisst_es_bei
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
@@ -108,7 +109,6 @@ from newsbeam.transforms.quotes.thus_said import THUS_SAID, thus_said
 from newsbeam.transforms.quotes.capital_titles import lower_title
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
-
 
 _LABEL_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
@@ -385,6 +385,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
+    (PARTICLE_JUDGEMENT, particle_judgement),  # "X wirft Y „…“ vor", "X zeigte sich „…“" (German, s63)
     (HEISST_ES_BEI, heisst_es_bei),  # "„…“, heißt es bei Alpinfix." (heisst_es.py)
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (SO_AFTER, so_after),  # "„…“ So beschreibt X …", "„…“, ist X überzeugt" (German, after_sentence_de.py)
@@ -402,8 +403,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("incise_before", incise_before),
     ("colon_subject", colon_subject),
     (COLON_FAR_SUBJECT, colon_far_subject),  # also in lead_in_rule, over a noun next to the colon
-    # a colon after a clause whose verb is no cue, the clause opening on a name (German)
-    (COLON_OPENING_NAME, colon_opening_name),
+    (COLON_OPENING_NAME, colon_opening_name),  # a colon after a clause opening on a name, its verb no cue (German)
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     (THESE_WORDS, these_words),  # French "« … » : cette phrase de X" (these_words_fr.py)
