@@ -8,6 +8,8 @@ is our own sentence, traps beside.
   (separable._object_verb, lexicon_de.OBJECT_SEPARABLE_CUES). A word listed right after such a
   credited quote ("„Täuschung“ und „Gier“") goes with it in German, whose nouns are capitalized
   (dense_phrases.listed_after_credited).
+- German "X zeigte sich „enttäuscht“", "gab sich „zuversichtlich“": the quoted mood is the
+  subject's word, partial (summing_up_de._shown_before); it was scare, null.
 """
 from __future__ import annotations
 
@@ -47,4 +49,26 @@ def test_a_separable_verb_around_its_quoted_object(body: str, expected: list) ->
     "Der Zug wies den Schriftzug „Sonderfahrt“ auf.",
 ])
 def test_no_speech_around_a_separable_verb_stays_scare(body: str) -> None:
+    assert _body(body, "de") == [(None, "scare")]
+
+
+# German "zeigte sich „enttäuscht“": the quoted word is the mood the subject showed, the subject's
+# words (summing_up_de._shown_before); before, scare, null.
+@pytest.mark.parametrize("body, expected", [
+    ("Landrat Stefan Rößle zeigte sich „enttäuscht“ über die Entscheidung.", [("Stefan Rößle", "partial")]),
+    ("Am Montag zeigte sich Landrat Stefan Rößle „tief enttäuscht“.", [("Stefan Rößle", "partial")]),
+    ("Die Ministerin Anna Berger gab sich „zuversichtlich“, dass der Plan gelingt.", [("Anna Berger", "partial")]),
+    ("Petra Lang ist Anwohnerin. Sie zeigte sich „fassungslos“.", [("Petra Lang", "partial")]),
+    ("Der Verband zeigte sich „irritiert“ über die Pläne.", [(None, "partial")]),
+])
+def test_a_quoted_mood_after_zeigte_sich(body: str, expected: list) -> None:
+    assert _body(body, "de") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Die Stadt zeigt sich im „Weihnachtsglanz“.",
+    "Das Museum zeigte sich von seiner „besten Seite“.",
+    "Die Ausstellung zeigt sich als „Wunderkammer“ der Moderne.",
+])
+def test_a_phrase_after_zeigt_sich_and_a_preposition_stays_scare(body: str) -> None:
     assert _body(body, "de") == [(None, "scare")]
