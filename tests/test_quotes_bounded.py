@@ -188,6 +188,7 @@ USES = {
     "sole_person._UNNAMED_ROLE": "scan", "sole_person._APPOSITION": "match", "written_issuers._POSSESSED": "scan",
     "phrases._WORD_AT": "match", "separable._AFTER": "match", "separable._VERB_IN_LEAD": "scan",
     "separable._SUBJECT_BEFORE": "match", "separable._SUBJECT_AFTER": "match",
+    "summing_up_de._SHOWN": "scan", "separable._OBJECT_VERB": "scan", "separable._CLAUSE_REST": "match", "separable._PARTICLE_COMMA": "match",  # (s63)
     "heisst_es._HEISST_ES": "match",
     "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._PASSIVE_BY": "search", "antecedents._SET_OFF": "search", "whom_clause._WHOM": "search", "cued_names._THING_BEFORE": "search", "cued_names._ANOTHER": "search", "it_subject._HEAD_AFTER": "match", "institutions._LONGER_DE": "match", "institutions._LONGER_FR": "match", "role_holders._APPOSED": "scan", "role_holders._TITLE_OF": "scan", "bare_names._NEXT_NAME_WORD": "match",
     "described_roles._GLUED": "scan", "described_roles._ADJECTIVE": "match", "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",

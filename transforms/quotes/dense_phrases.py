@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end
 
@@ -29,6 +30,9 @@ _WINDOW: Final = 300
 _MIN_QUOTES: Final = 3  # quotes in the sentence, this one included, for it to be dense
 # Words that join an item to the list before it.
 _LIST_JOINS: Final = frozenset(["", ",", "and", ", and", "or", ", or", "&"])
+# (s63) German joins; its nouns are capitalized, so one word of either case is listed there:
+# "Lang wirft dem Konzern „Täuschung“ und „Gier“ vor" (both hers).
+_LIST_JOINS_DE: Final = frozenset(["", ",", "und", "oder", "sowie"])
 # Before an adjective of judgement: a copula or a verb of seeming, or a determiner (the noun
 # must follow the quote then).
 _COPULAS: Final = frozenset("is are was were be been being seems seem seemed looks look looked feels "
@@ -44,13 +48,14 @@ def _one_lower_word(quoted: str) -> bool:
 
 def listed_after_credited(text: str, span: Span, prev_span: Span | None, prev_kind: str,
                           prev_speaker: str | None, quoted: str) -> bool:
-    """``quoted``, one lower-case word, follows the previous quote of its paragraph with only a
-    list's join between them, and that quote is partial and credited to someone."""
+    """``quoted``, one lower-case word (one word in German), follows the previous quote of its
+    paragraph with only a list's join between them, and that quote is partial and credited to someone."""
+    german = current_language().code == "de"
     if prev_span is None or prev_span.paragraph != span.paragraph or prev_kind != "partial" or \
-            not prev_speaker or not _one_lower_word(quoted):
+            not prev_speaker or not (_one_lower_word(quoted) or german and len(WORDS.findall(quoted)) == 1):
         return False
     gap = text[mark_end(text, prev_span):span.open_at]
-    return len(gap) <= 8 and " ".join(gap.split()) in _LIST_JOINS
+    return len(gap) <= 8 and " ".join(gap.split()) in (_LIST_JOINS_DE if german else _LIST_JOINS)
 
 
 def judgement_in_dense_sentence(text: str, span: Span, quoted: str, s_lo: int, s_hi: int) -> bool:

@@ -193,6 +193,19 @@ SEPARABLE_CUES: Final = {
     )
 }
 
+# (s63) Separable verbs whose object may be the quoted words, the particle closing the clause
+# after them: "Merz warf dem Kanzler „Führungslosigkeit“ vor", "wies die Kritik als „haltlos“
+# zurück", "Die Prüfer stellten „gravierende Mängel“ fest" (rule separable_verb).
+OBJECT_SEPARABLE_CUES: Final = {
+    verb: frozenset(particles.split("|"))
+    for verbs, particles in (
+        ("wirft warf werfen warfen", "vor"), ("weist wies weisen wiesen", "zurück|hin"),
+        ("stellt stellte stellen stellten", "fest"), ("hebt hob heben hoben", "hervor"),
+        ("gibt gab geben gaben", "zu"),
+    )
+    for verb in verbs.split()
+}
+
 # Verbs of believing and fearing: a partial quote in their clause is the believer's words
 # („Der Minister glaubt, dass ...“); not cues (language.opinion).
 OPINION: Final = frozenset("""

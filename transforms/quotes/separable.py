@@ -2,7 +2,10 @@
 aus.", "Die Sprecherin stellt abschließend fest: „...“". The finite verb alone ("führt",
 "macht", "hält") is no reporting verb ("Der Weg führt nach Linz"); with its particle closing the
 clause ("aus", "deutlich", "fest") it is one. The pairs are lexicon entries
-(lexicon_de.SEPARABLE_CUES); other languages have none.
+(lexicon_de.SEPARABLE_CUES); other languages have none. (s63) A verb whose object is the quoted
+words, its particle closing the clause after them or before a comma that opens the quoted clause
+("Merz warf dem Kanzler „Führungslosigkeit“ vor.", "warf der Stadt vor, die Bürger „…“"), is
+read in the quote's own sentence (lexicon_de.OBJECT_SEPARABLE_CUES).
 """
 from __future__ import annotations
 
@@ -32,6 +35,13 @@ _VERB_IN_LEAD: Final = re.compile(rf"\b({_VERBS})\b")
 _SUBJECT_BEFORE: Final = re.compile(rf"({_NP}){_S}")  # the whole stretch from the sentence's start to the verb
 # (a reflexive first: "meldete sich die Weltmeisterin zu Wort", s60)
 _SUBJECT_AFTER: Final = re.compile(rf"{_S}(?:sich{_S})?({_NP})(?=[^\S\n])")
+_OBJECT_VERB: Final = re.compile(rf"\b({'|'.join(sorted(lexicon_de.OBJECT_SEPARABLE_CUES, key=len, reverse=True))})\b")
+# The rest of the quote's clause, up to its end or a comma: "„…“ und „Gier“ vor."
+_CLAUSE_REST: Final = re.compile(r"[^,.;:!?\n]{0,150}")
+# The particle closing the lead-in before a comma: "warf der Stadt vor, die Bürger „…“".
+_PARTICLE_COMMA: Final = re.compile(r"[^,.;:!?\n]{0,150}?[^\S\n](\w+),")
+# Articles of an object before the verb, never its subject ("Dem Minister warf Lang „…“ vor").
+_OBJECT_ARTICLES: Final = frozenset(["dem", "den"])
 
 
 def _finding(np: str, verb: re.Match[str]) -> Finding:
@@ -63,6 +73,30 @@ def _closes(verb: str, words: str) -> bool:
     return words in lexicon_de.SEPARABLE_CUES[verb] or words.split()[-1] in lexicon_de.SEPARABLE_CUES[verb]
 
 
+def _object_verb(site: Site) -> Finding | None:
+    """The subject of a separable verb whose object holds the quote, in the quote's sentence
+    (see the module's docstring): before the verb, else right after it."""
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _LEAD_MAX)
+    rest = _CLAUSE_REST.match(text, span.close_at + 1) if span.close_at >= 0 else None
+    last = rest.group(0).split()[-1:] if rest else []
+    for verb in _OBJECT_VERB.finditer(text, lo, span.open_at):
+        particles = lexicon_de.OBJECT_SEPARABLE_CUES[verb.group(1)]
+        early = _PARTICLE_COMMA.match(text, verb.end(), span.open_at)
+        if not (last and last[0] in particles or early and early.group(1) in particles):
+            continue
+        subject = None if fronted_phrase(text, lo, verb.start()) else _SUBJECT_BEFORE.fullmatch(text, lo, verb.start())
+        first = subject.group(1).split()[0].lower() if subject else ""
+        if subject and first not in _OBJECT_ARTICLES and (first not in current_language().function_words or
+                                                          first in current_language().determiners or first in ("er", "sie")):
+            return _finding(subject.group(1), verb)
+        after = _SUBJECT_AFTER.match(text, verb.end(), span.open_at)
+        if after and after.group(1).split()[0] not in ("Der", "Die", "Das"):
+            return _finding(after.group(1), verb)
+        return None
+    return None
+
+
 def separable_verb(site: Site, ctx: ArticleContext) -> Finding | None:
     """The subject of a separable reporting verb right after the quote or in the sentence that
     leads into it with a colon (see the module's docstring)."""
@@ -76,7 +110,7 @@ def separable_verb(site: Site, ctx: ArticleContext) -> Finding | None:
     lo = max(site.sent_lo, span.open_at - _LEAD_MAX)
     lead = text[lo:span.open_at].rstrip()
     if not lead.endswith(":"):
-        return None
+        return _object_verb(site)
     words = lead[:-1].split()
     if not words:
         return None

@@ -9,8 +9,9 @@ it), and the sentence names what the verb makes a saying of: "Bilanz", "Fazit", 
 "ziehen", a word of mood or judgement for "sich zeigen" / "sich geben". Anything else after the
 verb ("zog die Mannschaft in die Halle", "zeigte sich der Himmel") credits no one; nor does a
 mood about someone's words ("zeigte sich X über das Lob erfreut": the quote may be the praise;
-read45de). Pure,
-bounded to the quote's sentence after its closing mark."""
+read45de). (s63) The quote may be the mood itself, after the verb: "Landrat Stefan Rößle zeigte
+sich „enttäuscht“ über …", "Am Montag gab sich die Ministerin „zuversichtlich“": the subject's
+word, partial (``_shown_before``). Pure, bounded to the quote's sentence."""
 from __future__ import annotations
 
 import re
@@ -18,7 +19,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.phrases import np_after, subject_of
 from newsbeam.transforms.quotes.tokens import mark_end
 
 SUMMING_UP: Final = "summing_up_de"
@@ -39,6 +40,12 @@ beeindruckt überrascht kämpferisch selbstkritisch dankbar skeptisch besorgt ü
 gelassen froh glücklich angetan bescheiden realistisch entschlossen demütig
 """.split())
 _WORD: Final = re.compile(r"[^\W\d_]+")
+# (s63) "zeigte sich" right before the quote, or before its subject: "X zeigte sich „…“".
+_SHOWN: Final = re.compile(r"\b(zeigte|zeigt|zeigten|gab|gibt|gaben)[^\S\n]++sich\b")
+# Words of degree between "sich" and the quoted mood: "zeigte sich tief „erschüttert“".
+# A pronoun or a described subject before the verb: "Sie zeigte sich", "Der Verband zeigte sich".
+_OPENERS: Final = frozenset("Er Sie Der Die".split())
+_DEGREE: Final = frozenset("sehr tief zutiefst äußerst höchst ziemlich recht durchaus sichtlich".split())
 # Nouns of someone's words the mood is about: "zeigte sich X über das Lob (von Y) erfreut", "von
 # den Worten des Präsidenten beeindruckt": the quote may be those words, not X's (read45de).
 _WORDS_OF_OTHERS: Final = frozenset("""Lob Lobes Worte Worten Aussage Aussagen Kritik Äußerung Äußerungen
@@ -53,12 +60,40 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+def _shown_before(site: Site) -> Finding | None:
+    """The subject of "zeigte sich" / "gab sich" right before the quote (a word of degree
+    between them at most): before the verb, or after "sich" ("zeigte sich der Landrat „…“")."""
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _READ)
+    shown = None
+    for shown in _SHOWN.finditer(text, lo, span.open_at):
+        pass
+    if shown is None:
+        return None
+    between = text[shown.end():span.open_at].split()
+    if all(w in _DEGREE for w in between):
+        lead = text[lo:shown.start()].split()
+        if 1 <= len(lead) <= 3 and lead[0] in _OPENERS and all(w[:1].isupper() for w in lead[1:]):
+            return Finding(" ".join(lead), shown.group(1), "explicit", shown.start(1))  # "Sie", "Der Verband"
+        np = subject_of(text, lo, shown.start())
+        if np is None or text[np[1]:shown.start()].strip():
+            return None  # ("Am Montag zeigte sich …": no subject right before the verb)
+    else:
+        np = np_after(text, shown.start(1) + len(shown.group(1)), span.open_at)
+        if np is None or not all(w in _DEGREE for w in text[np[1]:span.open_at].split()):
+            return None
+    mention = text[np[0]:np[1]].strip()
+    return Finding(mention, shown.group(1), "explicit", shown.start(1)) if mention else None
+
+
 def summing_up(site: Site, ctx: ArticleContext) -> Finding | None:
     """The subject of "zog … Bilanz/ein Fazit", "konnte … ein Resümee ziehen", "zeigte sich …
     zufrieden" right after the quote's closing mark, when the words after the verb name a person
     (or a description of one) and the sentence ends on the summing-up or the mood."""
     if current_language().code != "de" or site.span.close_at < 0:
         return None
+    if (shown := _shown_before(site)) is not None:
+        return shown
     text = site.text
     lo = mark_end(text, site.span)
     hi = min(site.tail_hi, lo + _READ)
