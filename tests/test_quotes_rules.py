@@ -455,8 +455,8 @@ CASES["summing_up_de"] = [
      "Das war ein gutes Jahr für uns", "Hubert Lienhard", "explicit", "direct"),
 ]
 CASES["particle_judgement_de"] = [
-    ("body", DE + "Die Stadträtin Helga Brenner warf dem Oberbürgermeister „Wortbruch“ vor.",
-     "Wortbruch", "Helga Brenner", "explicit", "partial"),
+    ("body", DE + "Die Stadträtin Helga Brenner lehnte „jede Verantwortung“ für den Wortbruch ab.",
+     "jede Verantwortung", "Helga Brenner", "explicit", "partial"),
 ]
 CASES["so_after_de"] = [
     ("body", DE + "„Die neue Halle ist ein Gewinn für alle.“ So beschreibt Vereinschefin Doris Kaltenbach den Bau.",

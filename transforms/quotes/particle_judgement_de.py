@@ -111,17 +111,25 @@ def particle_judgement(site: Site, ctx: ArticleContext) -> Finding | None:
     assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
     if ctx.cues.first(verb_end, span.open_at) is not None:
         return None  # "wirft ihm vor, gesagt zu haben, …": the later verb's words, read elsewhere
-    if not (_particle_closes(text, site, verb, verb_end) or _shows_mood(text, site, verb, verb_end)):
+    if not (_particle_closes(text, site, verb, verb_end) or _shows_mood(text, site, verb, verb_end)) or \
+            not judged_words(site, ctx):
         return None
+    return Finding(found.mention, text[verb_at:verb_end], found.how, verb_at, PARTICLE_JUDGEMENT)
+
+
+def judged_words(site: Site, ctx: ArticleContext) -> bool:
+    """The quote may be its clause's subject's words: no reporter after it in its sentence, and
+    no name (also read by separable._object_verb)."""
+    text, span = site.text, site.span
     after = mark_end(text, span) if span.close_at >= 0 else span.end
     end = next((k for k in range(after, min(site.tail_hi, after + _READ)) if text[k] in ".!?\n"), after)
+    assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
     if ctx.cues.first(after, end) is not None:
-        return None  # "X schätzt die Lage als „…“ ein, sagte ein Sprecher": the reporter's words
+        return False  # "X schätzt die Lage als „…“ ein, sagte ein Sprecher": the reporter's words
     quoted = text[span.start:span.end].split()
     if len(quoted) > 1 and all(w[:1].isupper() for w in quoted):
-        return None  # "blickt auf die „Goldenen Zwanziger“ zurück", "lehnte „Mehr Grün“ ab": a name
+        return False  # "blickt auf die „Goldenen Zwanziger“ zurück", "lehnte „Mehr Grün“ ab": a name
     before = text[max(site.sent_lo, span.open_at - _NOUN_READ):span.open_at].split()
-    if quoted and quoted[0][:1].isupper() and len(before) >= 2 and before[-1][:1].isupper() and \
-            before[-2] in _ACCUSATIVES:
-        return None  # "lehnte den Antrag „Grünflächen“ ab": a name set after a noun, no one's words
-    return Finding(found.mention, text[verb_at:verb_end], found.how, verb_at, PARTICLE_JUDGEMENT)
+    # "lehnte den Antrag „Grünflächen“ ab": a name set after a noun, no one's words
+    return not (quoted and quoted[0][:1].isupper() and len(before) >= 2 and before[-1][:1].isupper() and
+                before[-2] in _ACCUSATIVES)

@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.fronted_de import fronted_phrase
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.particle_judgement_de import judged_words
 
 SEPARABLE_VERB: Final = "separable_verb"
 _LEAD_MAX: Final = 300  # characters of the lead-in read: one sentence
@@ -73,7 +74,7 @@ def _closes(verb: str, words: str) -> bool:
     return words in lexicon_de.SEPARABLE_CUES[verb] or words.split()[-1] in lexicon_de.SEPARABLE_CUES[verb]
 
 
-def _object_verb(site: Site) -> Finding | None:
+def _object_verb(site: Site, ctx: ArticleContext) -> Finding | None:
     """The subject of a separable verb whose object holds the quote, in the quote's sentence
     (see the module's docstring): before the verb, else right after it."""
     text, span = site.text, site.span
@@ -85,14 +86,17 @@ def _object_verb(site: Site) -> Finding | None:
         early = _PARTICLE_COMMA.match(text, verb.end(), span.open_at)
         if not (last and last[0] in particles or early and early.group(1) in particles):
             continue
+        if not judged_words(site, ctx):
+            return None
         subject = None if fronted_phrase(text, lo, verb.start()) else _SUBJECT_BEFORE.fullmatch(text, lo, verb.start())
         first = subject.group(1).split()[0].lower() if subject else ""
         if subject and first not in _OBJECT_ARTICLES and (first not in current_language().function_words or
                                                           first in current_language().determiners or first in ("er", "sie")):
             return _finding(subject.group(1), verb)
         after = _SUBJECT_AFTER.match(text, verb.end(), span.open_at)
-        if after and after.group(1).split()[0] not in ("Der", "Die", "Das"):
-            return _finding(after.group(1), verb)
+        first = after.group(1).split()[0] if after else ""
+        if after is not None and first[:1].isupper() and first.lower() not in current_language().determiners:
+            return _finding(after.group(1), verb)  # ("wirft der CSU „…“ vor": an object, s63)
         return None
     return None
 
@@ -110,7 +114,7 @@ def separable_verb(site: Site, ctx: ArticleContext) -> Finding | None:
     lo = max(site.sent_lo, span.open_at - _LEAD_MAX)
     lead = text[lo:span.open_at].rstrip()
     if not lead.endswith(":"):
-        return _object_verb(site)
+        return _object_verb(site, ctx)
     words = lead[:-1].split()
     if not words:
         return None

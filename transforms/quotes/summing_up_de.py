@@ -20,6 +20,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.phrases import np_after, subject_of
+from newsbeam.transforms.quotes.names_de import is_body_word, is_role_noun
 from newsbeam.transforms.quotes.tokens import mark_end
 
 SUMMING_UP: Final = "summing_up_de"
@@ -60,7 +61,7 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-def _shown_before(site: Site) -> Finding | None:
+def _shown_before(site: Site, ctx: ArticleContext) -> Finding | None:
     """The subject of "zeigte sich" / "gab sich" right before the quote (a word of degree
     between them at most): before the verb, or after "sich" ("zeigte sich der Landrat „…“")."""
     text, span = site.text, site.span
@@ -73,8 +74,10 @@ def _shown_before(site: Site) -> Finding | None:
     between = text[shown.end():span.open_at].split()
     if all(w in _DEGREE for w in between):
         lead = text[lo:shown.start()].split()
-        if 1 <= len(lead) <= 3 and lead[0] in _OPENERS and all(w[:1].isupper() for w in lead[1:]):
-            return Finding(" ".join(lead), shown.group(1), "explicit", shown.start(1))  # "Sie", "Der Verband"
+        if 1 <= len(lead) <= 3 and lead[0] in _OPENERS and all(w[:1].isupper() for w in lead[1:]) and \
+                (len(lead) == 1 or is_role_noun(lead[-1].lower()) or is_body_word(lead[-1])):
+            # "Sie", "Der Verband"; not a thing ("Der Himmel zeigte sich „bedeckt“")
+            return Finding(" ".join(lead), shown.group(1), "explicit", shown.start(1))
         np = subject_of(text, lo, shown.start())
         if np is None or text[np[1]:shown.start()].strip():
             return None  # ("Am Montag zeigte sich …": no subject right before the verb)
@@ -92,7 +95,7 @@ def summing_up(site: Site, ctx: ArticleContext) -> Finding | None:
     (or a description of one) and the sentence ends on the summing-up or the mood."""
     if current_language().code != "de" or site.span.close_at < 0:
         return None
-    if (shown := _shown_before(site)) is not None:
+    if (shown := _shown_before(site, ctx)) is not None:
         return shown
     text = site.text
     lo = mark_end(text, site.span)
