@@ -151,7 +151,7 @@ USES = {
     "comme_clause._COMME": "scan", "comme_clause._END": "scan", "own_words_fr._PHRASE": "scan",
     "own_words_fr._AFTER": "match", "own_words_fr._OPENING": "match", "these_words_fr._THESE": "match", "das_after._DAS": "match", "after_sentence_de._OPENER": "match", "after_sentence_de._BELIEF_VERB": "match",
     "after_sentence_de._NEGATION": "scan",
-    "after_sentence_de._WORD": "match", "possessed_label_de._LABEL": "match", "after_sentence_de._NOUN_OF": "match",
+    "after_sentence_de._WORD": "match", "possessed_label_de._LABEL": "match", "pronoun_opener_de._OPENING": "match", "after_sentence_de._NOUN_OF": "match",
     "after_sentence_de._CLAUSE": "scan", "possessed_label_de._THING_SUBJECT": "scan", "possessed_label_de._PAIR": "scan",
     "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "described_antecedent._DESCRIPTION": "match",

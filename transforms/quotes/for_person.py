@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.for_profession import profession_after_for, view_opens_quote
 from newsbeam.transforms.quotes.rules_fr import past_title
 from newsbeam.transforms.quotes.sole_person import place_or_body
-from newsbeam.transforms.quotes.titled import titled_after_for
+from newsbeam.transforms.quotes.titled import titled_after_for, titled_after_for_de
 from newsbeam.transforms.quotes.tokens import sentence_before
 
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -66,6 +66,7 @@ def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -
     if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
         return None
     at = past_title(text, lo + len(word) + 1, hi)  # "Pour la députée Anne Roy, ..."
+    at = titled_after_for_de(text, at, hi)  # "Für die Chefin Anna Berger steht fest: „…“" (s63)
     names = []
     for m in _NAME_WORD.finditer(text, at, min(hi, at + 80)):
         if text[at:m.start()].strip() or not m.group()[0].isupper():

@@ -9,7 +9,7 @@ person the article names so.
 
 The lead-in must be the whole of the quote's sentence before its opening mark (or the whole
 paragraph before a quote that opens the next one), of at most four words, on a noun of speech or
-judgement ("Fazit", "Appell", "Rat", "Urteil"; not "Ziel", "Haus"); anything else credits no one
+judgement ("Fazit", "Appell", "Rat", "Urteil", "Ziel"; not "Haus"); anything else credits no one
 here. "Sein" / "Ihr" credit no one when one of the few sentences before opens on a thing, a body
 or a group of the same gender ("Die Firma lehnte ab. Ihre Antwort:", "Das Landgericht … Sein
 Urteil:"), and "Ihr" none after two people named as one subject ("X und ihr Mann Y … Ihr
@@ -22,22 +22,27 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import CUES
 from newsbeam.transforms.quotes.titles import is_title_word
+from newsbeam.transforms.quotes.tokens import WORDS
 
 POSSESSED_LABEL: Final = "possessed_label_de"
 _LEAD_MAX: Final = 80  # characters of the lead-in read at most
-# "Sein Fazit:", "Ihr dringender Appell:", "Kesslers Rat an die Jugend:".
+# "Sein Fazit:", "Ihr dringender Appell:", "Kesslers Rat an die Jugend:", "Seine Worte nach dem Spiel:"; group 4:
+# the words of a clause the label leads to before the quote ("Seine Kritik: Die Stadt habe „…“", s63).
 _LABEL: Final = re.compile(r"(Sein|Seine|Ihr|Ihre|[A-ZÄÖÜ][a-zäöüß\-]{1,30}s|[A-ZÄÖÜ][a-zäöüß\-]{1,30}[sxzß][’'])"
                            r"[^\S\n]{1,3}+(?:([a-zäöüß]{3,20}+)[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß]{2,30}+)"
-                           r"(?:[^\S\n]{1,3}+(?:an|für)[^\S\n]{1,3}+[^\s:]{1,30}+(?:[^\S\n]{1,3}+[^\s:]{1,30}+){0,2})?"
+                           r"(?:[^\S\n]{1,3}+(?:an|für|nach|zum|zur|vor|über)[^\S\n]{1,3}+[^\s:]{1,30}+"
+                           r"(?:[^\S\n]{1,3}+[^\s:]{1,30}+){0,2})?"
                            r"(?:[^\S\n]{1,3}+(?:lautet|lautete|ist|war|bleibt|blieb)(?:[^\S\n]{1,3}+[a-zäöüß]{2,20}+)?)?"
-                           r"[^\S\n]{0,2}+:[^\S\n]*+")
+                           r"[^\S\n]{0,2}+:[^\S\n]*+((?:[^\s„“”\"»«:;.!?]{1,30}+[^\S\n]{1,3}+){1,10})?")
 # Nouns that name what someone said or judged.
 SPEECH_NOUNS_DE: Final = frozenset("""
 Fazit Appell Rat Ratschlag Tipp Urteil Credo Devise Bilanz Resümee Botschaft Wunsch Forderung Antwort
 Kommentar Einschätzung Prognose Warnung Begründung Kritik Mahnung Bitte Aufruf Plädoyer Vorschlag
 Schlusswort Lieblingssatz Ansage Versprechen Eindruck Meinung Standpunkt Lob Dank Erklärung Rezept
 Losung Empfehlung Diagnose Vorwurf Zwischenfazit Saisonfazit Ausblick Bekenntnis
+Worte Ziel Hoffnung Sorge
 """.split())
 _PRONOUNS: Final = {"Sein": "Er", "Seine": "Er", "Ihr": "Sie", "Ihre": "Sie"}
 # read46n: a sentence before the lead-in whose subject is a thing, a body or a group of the
@@ -46,7 +51,7 @@ _PRONOUNS: Final = {"Sein": "Er", "Seine": "Er", "Ihr": "Sie", "Ihre": "Sie"}
 # possessive may be theirs, so it credits no person. Group 1: the article, 2: the noun.
 _BACK: Final = 320  # characters read back before the lead-in (two or three short sentences)
 _THING_SUBJECT: Final = re.compile(r"(?:^|(?<=[.!?:\n])[^\S\n]{0,3}+|(?<=[.!?:][^\S\n]))(Die|Der|Das)[^\S\n]{1,3}+"
-                                   r"(?:[a-zäöüß]{3,20}+[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß\-]{2,40}+)")
+                                   r"(?:[a-zäöüß]{3,20}+[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß\-]{2,40}+(?:[A-ZÄÖÜ][a-zäöüß]{2,30}+)?)")
 # read46n: two people named as one subject before "Ihr" ("Lisa Kamp und ihr Mann Ralf führen den
 # Betrieb. Ihr Credo:"): "Ihr" may be "their", so it credits no one.
 _PAIR: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,30}+[^\S\n]{1,3}+und[^\S\n]{1,3}+(?:ihr|ihre|sein|seine|[A-ZÄÖÜ])")
@@ -86,9 +91,15 @@ def _thing_before(text: str, lo: int, articles: frozenset[str]) -> bool:
     ``articles`` and a noun that is no title of a person ("Die Firma", "Das Landgericht", "Die
     Bewohner"; not "Die Trainerin")."""
     for m in _THING_SUBJECT.finditer(text, max(0, lo - _BACK), lo):
-        if m.group(1) in articles and (not is_title_word(m.group(2).lower()) or m.group(1) == "Die" and _plural_people(m.group(2))):
+        if m.group(1) in articles and (not is_title_word(m.group(2).lower().rpartition("-")[2]) or m.group(1) == "Die" and _plural_people(m.group(2))):
             return True
     return False
+
+
+def _cued(clause: str) -> bool:
+    """Whether the clause between the label's colon and the quote holds a verb of saying."""
+    cues = current_language().cues
+    return any(w.lower() in CUES or w.lower() in cues for w in WORDS.findall(clause))
 
 
 # Nouns of women that do not end in "-in" ("Die Mutter Anna Roth"): "Die" before them is singular.
@@ -116,6 +127,8 @@ def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
     owner, adjective, noun = m.group(1), m.group(2), m.group(3)
     if noun not in SPEECH_NOUNS_DE or (adjective is not None and not adjective.endswith(("e", "er", "es", "en"))):
         return None
+    if m.group(4) is not None and _cued(m.group(4)):
+        return None  # "Sein Fazit: Der Minister sagte „…“": the clause names who says it (s63)
     if owner in _PRONOUNS:
         if _thing_before(text, lo, _GENDER_ARTICLES[_PRONOUNS[owner]]) or \
                 (owner.startswith("Ihr") and _PAIR.search(text, max(0, lo - _BACK), lo) is not None):

@@ -13,7 +13,7 @@ from typing import Final
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.particle_tails import with_particle_tail
 from newsbeam.transforms.quotes.kind_bodies_de import kind_body_de
-from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, voice_owner_intl
+from newsbeam.transforms.quotes.voices_intl import hands_over, in_own_clause_de, member_before, voice_owner_intl
 from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.institutions import glued_or_unnamed_de, institution_de, institution_fr, lower_body_fr, \
     without_occupation_de
@@ -125,8 +125,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         # (only a name widened from a shorter mention: "disse Lula"; a name written in full stays)
         speaker = with_particle_tail(ctx.names.texts(), speaker)  # "Luiz Inácio Lula" -> "… Lula da Silva"
     if attribution == "explicit" and code != "en" and mention:
-        if found.cue_at > span.open_at or hands_over(text, span.open_at) or rule == "reported_sentence_before" and \
-                not _person_after_body(mention):
+        if found.cue_at > span.open_at or hands_over(text, span.open_at) or in_own_clause_de(text, span.open_at, kind) or \
+                rule == "reported_sentence_before" and not _person_after_body(mention):
             # (not "sagte dem „Spiegel“", read54; "Ein Sprecher des X sagte, … . „…“": the X's, s57)
             speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)
         if speaker and member_before(text, _mention_end(text, mention, max(found.cue_at, span.open_at)) - len(mention)):

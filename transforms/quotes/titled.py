@@ -295,3 +295,14 @@ def titled_subject_de(toks: list[tuple[int, int, str]], k: int) -> tuple[int, in
     if first_name_sex(f"{given} {surname.rstrip(',.;:')}") is None or surname.rstrip(",.;:").endswith(("s", "’", "'")):
         return None  # ("Der Anwalt Jérôme Boatengs": his lawyer, the name in the genitive; null rather than wrong)
     return toks[k + 2][0], toks[k + 3][1] - (1 if surname[-1:] in ",.;:" else 0)
+
+
+def titled_after_for_de(text: str, at: int, hi: int) -> int:
+    """German: after a sentence's opening "Für" at ``at``, "die"/"den", a role noun and a name as
+    ``titled_subject_de`` reads them ("Für die Chefin Anna Berger steht fest:", "Für den Trainer
+    Marco Lindner ist klar:"): where the name starts; ``at`` for any other words (s63)."""
+    toks = tokens(text, at, min(hi, at + _FOR_READ))
+    if current_language().code != "de" or not toks or toks[0][2] not in ("die", "den"):
+        return at
+    found = titled_subject_de([(toks[0][0], toks[0][1], "der"), *toks[1:]], 0)
+    return at if found is None else found[0]

@@ -108,3 +108,18 @@ def hands_over(text: str, open_at: int, lo: int = 0) -> bool:
     preposition before a name ("sagte dem „Spiegel“": the paper told)."""
     lead = text[max(lo, open_at - 12):open_at].rstrip()
     return lead.endswith((":", ",")) or lead.rsplit(None, 1)[-1:] in (["que"], ["dass"], ["qu’"], ["qu'"])
+
+
+# Words right before a German quote that make it the paper or station told ("sagte dem „Spiegel“",
+# "gegenüber der „Zeit“", "im „Deutschlandfunk“"), not words of the spokesperson's clause (s63).
+_TOLD_DE: Final = frozenset("dem der den des im beim vom zum zur gegenüber".split())
+
+
+def in_own_clause_de(text: str, open_at: int, kind: str) -> bool:
+    """German: a partial quote in the spokesperson's own clause ("Ein Sprecher von BMW sprach von
+    einem „vorübergehenden Engpass“", "nannte die Zahlen „solide“"): the body's words as much as
+    a quote handed over; not after a word of ``_TOLD_DE`` (s63)."""
+    if kind != "partial" or current_language().code != "de":
+        return False
+    before = text[max(0, open_at - 20):open_at].split()
+    return bool(before) and before[-1].lower() not in _TOLD_DE
