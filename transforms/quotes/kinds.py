@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.work_nouns import after_work_noun
 from newsbeam.transforms.quotes.clause_kinds import attribution_only, completes_that_clause, thought_after
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
+from newsbeam.transforms.quotes.lexicon import AFFAIR_NOUNS, CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.joined_clauses import joins_writer_sentence
 from newsbeam.transforms.quotes.judged_terms import speaks_of
 from newsbeam.transforms.quotes.marks import Span
@@ -186,9 +186,13 @@ def names_a_work(text: str, lo: int, hi: int, with_work_nouns: bool = True) -> b
 def is_modifier(text: str, span: Span, quoted: str) -> bool:
     """A quoted word or two used to label a noun, ``the ‘narcoterrorist’ networks``: the writer
     keeping a term at arm's length (a scare quote), not reporting speech."""
-    if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?" or len(quoted_words(quoted)) > 2:
+    if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?":
         return False
     end = mark_end(text, span)  # NYT's closing '' is two characters wide
+    if len(quoted_words(quoted)) > 2:
+        # (s63) a longer label names an affair or a policy: the “cash for access” scandal
+        nxt = _FOLLOWING_WORD.match(text, end)
+        return len(quoted_words(quoted)) <= _AFFAIR_WORDS and nxt is not None and nxt.group(1) in AFFAIR_NOUNS
     after = text[end:end + 2]
     if not (len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()):
         return False
@@ -206,6 +210,7 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
 _SENTENCE_GOES_ON: Final = frozenset("in on at to with by from against about into over under after "
                               "before and or but as than".split())
 _COPULAS: Final = frozenset("is was are were be been being".split())
+_AFFAIR_WORDS: Final = 5
 _POSSESSIVES: Final = frozenset("his her its their our my your".split())
 
 

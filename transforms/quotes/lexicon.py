@@ -340,6 +340,12 @@ KIN: Final = frozenset("father mother wife husband son daughter brother sister u
 
 
 
+# Nouns that a quoted name of an affair or a policy labels (s63): "the “cash for access” scandal",
+# "the “shoot to kill” policy": the writer's name for it, not one speaker's words.
+AFFAIR_NOUNS: Final = frozenset("""scandal scandals affair row saga controversy furore furor debacle
+policy policies doctrine scheme slogan motto""".split())
+
+
 # Verbs of believing and fearing: no reporting cues ("Lee believes." introduces no quotation),
 # but a partial quote in their clause gives the believer's words ("Ann Lee believes the reform
 # is a “dead letter”", "Hale fears a “lost decade”"), as after ATTITUDE_VERBS (speech_subject.py).
@@ -360,10 +366,11 @@ TITLES: Final = _TITLES_EN | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.
 ACCORDING_OPENERS: Final = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENERS, "fr": lexicon_fr.ACCORDING_OPENERS,
                      "pt": lexicon_pt.ACCORDING_OPENERS}
 
-# Verbs of judging, greeting and foreseeing that report what the subject said without being
-# reporting cues of their own ("Lee congratulated the team on its “decisive victory”", "Ruiz
-# dismissed the report as “a smear”"): a partial quote in their clause is the subject's words
-# (speech_subject.py). Not cues: "X thanked Y." alone introduces no quotation.
+# Verbs of judging, greeting and foreseeing, with their kin of voicing and pledging (s63: "conveyed
+# “deep regret”", "expects “heavy rain”", "guaranteed “full transparency”"), that report what the
+# subject said without being reporting cues of their own ("Lee congratulated the team on its
+# “decisive victory”", "Ruiz dismissed the report as “a smear”"): a partial quote in their clause
+# is the subject's words (speech_subject.py). Not cues: "X thanked Y." alone introduces no quotation.
 ATTITUDE_VERBS: Final = frozenset("""
 indicate indicates indicated congratulate congratulates congratulated laud lauds lauded
 welcome welcomes welcomed condemn condemns condemned denounce denounces denounced decry decries
@@ -375,4 +382,7 @@ castigates castigated rebuke rebukes rebuked deride derides derided mock mocks m
 ridicules ridiculed scold scolds scolded chide chides chided voice voices voiced defend defends
 defended endorse endorses endorsed pitch pitches pitched promote promotes promoted frame frames
 framed rule rules ruled
+convey conveys conveyed articulate articulates articulated expect expects expected anticipate
+anticipates anticipated forecast forecasts forecasted project projects projected guarantee
+guarantees guaranteed raise raises raised flag flags flagged
 """.split())

@@ -319,3 +319,12 @@ JUDGING_PARTICLES: Final = {
 # (with "sich"), "reagierte „entsetzt“" (s63).
 SHOWN_MOOD_VERBS: Final = frozenset("zeigt zeigte zeigen zeigten gibt gab geben gaben".split())
 REACTING_VERBS: Final = frozenset("reagiert reagierte reagieren reagierten".split())
+# Verbs whose object or subject takes a judgement as its complement (s63): „X nannte das Projekt
+# „ein Desaster“", „fand den Plan „völlig verfehlt“", „Laut X ist das Projekt „unwirtschaftlich“":
+# the quote judges the noun, it does not name it.
+COMPLEMENT_VERBS: Final = frozenset("""nennt nannte nennen nannten findet fand finden fanden empfindet
+empfand empfinden empfanden ist war sei wäre sind waren seien wird wurde bleibt blieb""".split())
+# "kommt zu dem Schluss, dass …": a verb of arriving and the noun of a finding; the "dass" clause
+# after them gives the subject's words ("Die Studie kommt zu dem Ergebnis, dass … „stagniert“", s63).
+CONCLUDING_VERBS: Final = frozenset("kommt kam kommen kamen gelangt gelangte gelangen gelangten".split())
+CONCLUSION_NOUNS: Final = frozenset("Schluss Schluß Ergebnis Fazit Befund Urteil Einschätzung Erkenntnis".split())

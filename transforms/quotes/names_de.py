@@ -145,7 +145,12 @@ soldaten soldatinnen ermittler ermittlerinnen mitarbeiter mitarbeiterinnen polit
 aktivisten aktivistinnen juristen juristinnen anwälte anwältinnen mediziner medizinerinnen sanitäter
 einsatzkräfte rettungskräfte pflegekräfte lehrkräfte fachleute verantwortliche angestellte arbeitnehmer
 arbeitnehmerinnen mieter mieterinnen verbraucher verbraucherinnen kunden kundinnen nutzer nutzerinnen
-vertreter vertreterinnen""".split())
+vertreter vertreterinnen bauern bäuerinnen unternehmer unternehmerinnen gewerkschafter
+gewerkschafterinnen""".split())
+# Heads of compounds for many people, plural or the same in both numbers, that are no word alone
+# ("Umweltschützer", "Bürgerrechtler", "Branchenkenner"; s63): see is_group_plural.
+_COMPOUND_HEADS: Final = frozenset("schützer schützerinnen rechtler rechtlerinnen kenner kennerinnen".split())
+_COMPOUND_LEAD: Final = 3  # letters at least before the head ("Sekunden" is no "kunden")
 # Plurals of people that open no name ("Bei den Männern Schulterzucken.": s51), with their dative "-n".
 _PEOPLE_PLURALS: Final = _GROUP_PLURALS | frozenset("männer frauen kinder leuten menschen".split())
 
@@ -163,8 +168,15 @@ def past_genitive_article(toks: list[str], k: int) -> int:
 
 
 def is_group_plural(low: str) -> bool:
-    """Whether ``low`` (lower-cased) is a plural noun for many people ("menschen", "eltern")."""
-    return low in _GROUP_PLURALS or low in _BARE_PLURALS
+    """Whether ``low`` (lower-cased) is a plural noun for many people ("menschen", "eltern"), or
+    a compound ending in one ("Klimaforscher", "Milchbauern", "Umweltschützer": s63)."""
+    if low in _GROUP_PLURALS or low in _BARE_PLURALS:
+        return True
+    for i in range(_COMPOUND_LEAD, len(low) - _COMPOUND_LEAD):  # bounded: the word's letters
+        head = low[i:]
+        if head in _GROUP_PLURALS or head in _BARE_PLURALS or head in _COMPOUND_HEADS:
+            return True
+    return False
 
 
 # Endings of German abstract nouns that no surname has ("Handlungen", "Freiheit", "Möglichkeit",

@@ -4,7 +4,8 @@
 skeptisch“ gewesen zu sein". The finite verb alone reports nothing ("wirft den Ball"), so no
 rule read it and the quoted words went to no one as a scare quote. And a mood shown in the
 quoted words themselves: "Berger zeigte sich „enttäuscht“", "Reiter reagierte „entsetzt“ auf
-…", "Berger ist „zuversichtlich“, dass …". The subject opens the sentence and the verb follows
+…", "Berger ist „zuversichtlich“, dass …". And a finding in a "dass" clause: "Die Studie kommt
+zu dem Schluss, dass die Wirtschaft „stagniert“". The subject opens the sentence and the verb follows
 it (shapes.sentence_subject: a person, a body or a pronoun, never a thing). Pure, bounded to
 the quote's sentence."""
 from __future__ import annotations
@@ -29,6 +30,8 @@ _ABOUT: Final = (", dass ", ", ob ", ", wie ")
 _BRACKETED: Final = 40  # characters of a party or place in brackets after a name
 _NOUN_READ: Final = 60  # characters read before the quote for a noun it may name
 _ACCUSATIVES: Final = frozenset("den das die einen ein eine".split())
+_FINDER_WORDS: Final = 6  # words of a body or a paper that concludes ("Die Studie des Ifo-Instituts")
+_TO_FINDING: Final = 4  # words from "zu" to the finding's noun ("zu dem eindeutigen Ergebnis,")
 
 
 def _clause_after(text: str, lo: int, hi: int) -> list[str]:
@@ -77,6 +80,35 @@ def _shows_mood(text: str, site: Site, verb: str, verb_end: int) -> bool:
         text.startswith(_ABOUT, mark_end(text, span))
 
 
+def _concludes(text: str, site: Site, verb: str, verb_end: int) -> bool:
+    """The quote stands in the clause after "kommt zu dem Schluss," / "gelangte zum Ergebnis,"
+    (s63): the verb, "zu" or "zum", the noun of a finding closed by a comma, then the quote's
+    clause (no other comma: "…, dass die Wirtschaft „stagniert“")."""
+    if verb not in lexicon_de.CONCLUDING_VERBS:
+        return False
+    words = text[verb_end:site.span.open_at].split()
+    if not words or words[0] not in ("zu", "zum"):
+        return False
+    ends = [n for n, w in enumerate(words) if "," in w]
+    return len(ends) == 1 and ends[0] < _TO_FINDING and words[ends[0]].rstrip(",") in lexicon_de.CONCLUSION_NOUNS
+
+
+def _concluding_body(text: str, site: Site) -> tuple[str, int] | None:
+    """The opening noun phrase and where its verb starts when a body or a paper concludes: an
+    article, capitalised words and genitive articles, then "kommt"/"gelangte" ("Die Studie des
+    Ifo-Instituts kommt zu dem Schluss", s63); sentence_subject reads people and pronouns."""
+    at = site.sent_lo
+    words = text[at:site.span.open_at].split()[:_FINDER_WORDS + 1]
+    for n, word in enumerate(words[1:], 1):
+        if word in lexicon_de.CONCLUDING_VERBS:
+            head = words[:n]
+            if head[0].lower() not in lexicon_de.DEFINITE_ARTICLES or \
+                    not all(w[:1].isupper() and w[-1:].isalpha() or w in lexicon_de.GENITIVES for w in head[1:]):
+                return None
+            return " ".join(head), text.find(" " + word + " ", at) + 1
+    return None
+
+
 def _verb_at(text: str, lo: int, hi: int) -> int:
     """Where the word after the subject ending at ``lo`` starts, past a party or place in
     brackets ("Lena Vogt (Grüne) wirft"); -1 when it is no lower-case word."""
@@ -100,7 +132,10 @@ def particle_judgement(site: Site, ctx: ArticleContext) -> Finding | None:
     found = sentence_subject(text, ctx, site.sent_lo, span.open_at)
     at = text.find(found.mention, site.sent_lo, span.open_at) if found is not None else -1
     if found is None or at < 0:
-        return None
+        body = _concluding_body(text, site)
+        if body is None:
+            return None
+        found, at = Finding(body[0], None, "explicit"), site.sent_lo
     verb_at = _verb_at(text, at + len(found.mention), span.open_at)
     if verb_at < 0:
         return None
@@ -111,7 +146,8 @@ def particle_judgement(site: Site, ctx: ArticleContext) -> Finding | None:
     assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
     if ctx.cues.first(verb_end, span.open_at) is not None:
         return None  # "wirft ihm vor, gesagt zu haben, …": the later verb's words, read elsewhere
-    if not (_particle_closes(text, site, verb, verb_end) or _shows_mood(text, site, verb, verb_end)) or \
+    if not (_particle_closes(text, site, verb, verb_end) or _shows_mood(text, site, verb, verb_end) or
+            _concludes(text, site, verb, verb_end)) or \
             not judged_words(site, ctx):
         return None
     return Finding(found.mention, text[verb_at:verb_end], found.how, verb_at, PARTICLE_JUDGEMENT)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon_de import COMPLEMENT_VERBS, DETERMINERS as DETERMINERS_DE
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS
 
@@ -139,6 +140,14 @@ def is_name_of_work(quoted: str, span: Span, lang: str = "") -> bool:
     return 1 <= len(WORDS.findall(body)) <= _MAX_WORDS
 
 
+def _judged_object(words: list[str], quoted: str, lang: str) -> bool:
+    """German: the noun is the object of a verb of judging and the quote, opening in lower case,
+    judges it: „Berger nannte das Projekt „ein Desaster“", „fand die Kampagne „misslungen“" (s63).
+    A name there opens on a capital („die Stadt nennt das Projekt „Grüne Mitte“")."""
+    return lang == "de" and quoted[:1].islower() and len(words) >= 3 and \
+        words[-2].lower() in DETERMINERS_DE and words[-3].lower() in COMPLEMENT_VERBS
+
+
 def named_after_work_noun(text: str, span: Span, quoted: str, lang: str) -> bool:
     """The quote is a name (``is_name_of_work``) right after a noun for a work (``_is_work_noun``),
     or after one and "such as", "like", "including", "wie", "como", "comme"."""
@@ -148,7 +157,7 @@ def named_after_work_noun(text: str, span: Span, quoted: str, lang: str) -> bool
     if not words:
         return False
     if _is_work_noun(words[-1], lang):
-        return True
+        return not _judged_object(words, quoted, lang)
     if len(words) >= 2 and words[-1].lower() in _MAKER_LINKS and words[-2].lower() in _MAKERS:
         return True  # "Ann Lee, author of “Our Constitution,” put it": the book's name
     for link in _EXAMPLE_LINKS:
