@@ -38,7 +38,7 @@ from newsbeam.transforms.quotes.nationals import aged_description, person_noun, 
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
-from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, mention_at, trim
+from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, capital_pronoun, mention_at, trim
 from newsbeam.transforms.quotes.unnamed import (
     bare_people, described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
@@ -130,7 +130,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if owner:  # "Trump’s letter to Støre went on to …": the letter's owner, not its addressee
             mention = found.mention = owner
     words = mention.split()
-    low = words[0].lower() if words else ""
+    acronym = bool(words) and capital_pronoun(words[0], found.cue or "")  # "The WHO said": no "who" (s63)
+    low = words[0].lower() if words and not acronym else words[0] if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
     if current_language().code == "en" and (pair := pair_speaker(ctx, text, before, words)):
@@ -241,7 +242,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return one, "explicit"  # "al-Sharaa said" after "Ahmed al-Sharaa"; "McDonald's said" (s62)
     if is_person_like(mention):
         name = split_title(mention)
-        if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
+        if name and not acronym and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
                 trim(name) in NAME_HOMOGRAPHS and ctx.names.is_surname(name)):
             return None, "explicit"  # "None of MacAlister’s", "Another": no one ("May" is, after "Theresa May")
         bare = [w for w in words if w.lower() not in DETERMINERS]
@@ -378,8 +379,7 @@ def _kind_of_voice(rest: list[str]) -> str | None:
     return None
 # Words for a research team and its work, that the team's named lead speaks for.
 _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
-# A peer's title is what the article calls them by ("the Duke of Kent"), where it gives them no
-# other name (s50: it had been null, as an office no one holds is).
+# A peer's title is what the article calls them by ("the Duke of Kent") where it gives no other name (s50).
 _PEERAGE: Final = frozenset("duke duchess earl countess marquess marchioness baron baroness viscount viscountess "
                             "prince princess".split())
 
