@@ -7,6 +7,17 @@ case in our own words, with the traps beside it that must stay as they are.
    after the verb leaves no "has" to read in it (word_speakers); "Marks & Spencer said:" gave
    "Marks", "Spencer" being a given name (crowds.and_before); "The WHO said:" read the acronym as
    the pronoun "who" (tokens.capital_pronoun).
+2. "Unai Emery defended striker Ollie Watkins. “…,” he said." gave the object, Watkins: his first
+   name's sex was known and the subject's was not. A direct object rivals the subject (s62: "Keir
+   Starmer sacked Andy McDonald" may be either), so no one (near_rival._unsexed_subject); "Pep
+   Guardiola praised Erling Haaland" (both known men) keeps its subject, "…, said Diane Greene"
+   keeps the one who speaks.
+3. A person called by a noun of their trade or fame right after a sentence about them: "Harry Kane
+   scored twice. “…,” the striker said.", "Olivia Colman stars in … The actress told the Guardian:",
+   "The Chelsea forward said:", "The Strictly star said:" gave no one unless the article had put the
+   noun before the name. Now the subject of the sentence before, when it is the only person named in
+   the paragraph and the one before (nationals.epithet, antecedents.aged_subject, as "the Spaniard");
+   an office ("the manager", "the driver") stays no one's: someone unnamed may hold it.
 """
 from __future__ import annotations
 
@@ -48,3 +59,49 @@ def test_a_body_named_before_said_colon(body: str, speaker: str | None) -> None:
 ])
 def test_a_body_named_before_said_colon_traps(body: str, speaker: str | None) -> None:
     assert _speakers(body)[-1] == speaker
+
+
+# 2. An object whose sex is known is no better "he" than a subject whose sex is not
+@pytest.mark.parametrize("body, speaker", [
+    ("Unai Emery defended striker Ollie Watkins. “He works so hard for the team,” he said.", None),
+    ("Xabi Alonso backed forward Cody Gakpo after the defeat.\n“He will score again,” he said.", None),
+    ("Arne Slot backed forward Cody Gakpo after the defeat. “He will score again,” he said.", "Arne Slot"),
+    ("Ange Postecoglou was furious with referee Michael Oliver. “He got it wrong,” he said.", "Ange Postecoglou"),
+    ("Pep Guardiola praised Erling Haaland after the win. “He is a machine,” he said.", "Pep Guardiola"),
+    ("Ollie Watkins scored twice on Sunday. “I am delighted,” he said.", "Ollie Watkins"),
+    ("Unai Emery was asked about Ollie Watkins. “He works so hard,” he said.", "Unai Emery"),
+    ("Paying Gmail users were confused, said Diane Greene, a Google executive. “We will fix it,” she said.",
+     "Diane Greene"),
+    ("Villa boss Unai Emery defended striker Ollie Watkins. “He works so hard,” he said.", "Unai Emery"),
+])
+def test_an_object_of_known_sex_does_not_beat_the_subject(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+# 3. "the singer", "the striker": the one person just named
+@pytest.mark.parametrize("body, speaker", [
+    ("Lily Marsh thanked fans at the end of the show. “You made this the best year of my life,” the singer said.",
+     "Lily Marsh"),
+    ("Dan Okoro scored twice against Leeds. “It was a special night,” the striker said.", "Dan Okoro"),
+    ("Ruth Ansell stars in the new drama. The actress told the Guardian: “I loved every minute.”", "Ruth Ansell"),
+    ("Cole Brennan scored a hat-trick against Brighton. The Chelsea forward said: “I just enjoy my football.”",
+     "Cole Brennan"),
+    ("Amy Rhys is back in training after her illness. The Strictly star said: “I feel stronger every day.”",
+     "Amy Rhys"),
+    ("Tom Varley won his third title.\n“I have never felt better,” the 29-year-old golfer said.", "Tom Varley"),
+])
+def test_a_trade_noun_after_a_sentence_about_one_person(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Police arrested Tom Hale on Friday. “I did nothing wrong,” the singer said.",  # no person opens the sentence
+    "Ed Varley was sued by songwriter Tom Hale. “I wrote every note,” the singer said.",  # two people
+    "Dan Okoro scored twice. Jude Barnes added a third. “It was a special night,” the striker said.",
+    "The concert was cancelled. “I am gutted,” the singer said.",
+    "Tom Hale drove home on Friday. “It was terrifying,” the driver said.",  # an office: someone else's
+    "Dan Okoro scored twice.\nThe England manager said: “He was brilliant.”",
+    "Fans mobbed Lily Marsh outside the hotel. “I love you all,” the singer said.",
+])
+def test_a_trade_noun_with_no_one_person_before_stays_null(body: str) -> None:
+    assert _speakers(body)[-1] is None

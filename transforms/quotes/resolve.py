@@ -34,7 +34,7 @@ from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.lexicon_de import DEFINITE_ARTICLES
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
-from newsbeam.transforms.quotes.nationals import aged_description, person_noun, unnamed_member
+from newsbeam.transforms.quotes.nationals import aged_description, epithet, person_noun, unnamed_member
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
@@ -337,9 +337,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 (found.cue or "").split()[:1] != ["called"]:  # (not "a relative “…” called the police")
             # "the police said" after "the Metropolitan Police has launched …": the one force named (s50)
             return kind_body(words, ctx, text, before, found), "explicit"
-        # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing the one person its
-        # paragraph names was measured and dropped: 25 of 45 changes worse, the sentence's object or topic taken.)
-        return None, "explicit"
+        # "The German leader": no name (guessing the one person its paragraph names was measured worse: 25 of 45);
+        # "the singer" after "Taylor Swift thanked fans.": the subject named right before, if alone (s63).
+        return aged_subject(ctx, text, before, words) if epithet(words) else None, "explicit"
     if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
