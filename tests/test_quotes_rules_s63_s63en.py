@@ -18,6 +18,12 @@ case in our own words, with the traps beside it that must stay as they are.
    noun before the name. Now the subject of the sentence before, when it is the only person named in
    the paragraph and the one before (nationals.epithet, antecedents.aged_subject, as "the Spaniard");
    an office ("the manager", "the driver") stays no one's: someone unnamed may hold it.
+4. "Jess Phillips MP said" kept "MP" in the name: the seats UK copy writes after a name with no
+   comma (MP, MEP, MSP, MLA) are cut as the honours are (trade_titles._HONOURS).
+5. A colon lead-in with a noun of speech whose owner comes after "from": "The message from Ann Lee
+   was blunt: “…”", "The response from Downing Street was swift: “…”" gave no one (one was even
+   read as a scare quote); and "His take on the new signing: “…”" (a topic after "on") was no label.
+   Both are the label's owner now (possessed_label_intl); "from the council" names no one.
 """
 from __future__ import annotations
 
@@ -104,4 +110,43 @@ def test_a_trade_noun_after_a_sentence_about_one_person(body: str, speaker: str 
     "Fans mobbed Lily Marsh outside the hotel. “I love you all,” the singer said.",
 ])
 def test_a_trade_noun_with_no_one_person_before_stays_null(body: str) -> None:
+    assert _speakers(body)[-1] is None
+
+
+# 4. A seat written after the name
+@pytest.mark.parametrize("body, speaker", [
+    ("Jess Rowan MP said: “This is a disgrace.”", "Jess Rowan"),
+    ("“This is a disgrace,” said Tom Hale MP.", "Tom Hale"),
+    ("Ann Lee MEP told the chamber: “We were misled.”", "Ann Lee"),
+    ("Ann Lee MSP said: “We were misled.”", "Ann Lee"),
+    ("Tory MP Ann Lee said: “We were misled.”", "Ann Lee"),
+    ("Sir Tom Hale MP said: “We were misled.”", "Tom Hale"),
+    ("Conservative MP Ann Lee spoke. The Conservative MP said the plan was “a bold step”.", "Ann Lee"),
+    ("The MP said: “We were misled.”", None),
+])
+def test_a_seat_after_the_name_is_no_part_of_it(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+# 5. "The verdict from Ann Lee was simple:", "His take on …:"
+@pytest.mark.parametrize("body, speaker", [
+    ("The message from Ann Lee was blunt: “We cannot keep the library open without more money.”", "Ann Lee"),
+    ("The response from Tom Hale was swift: “I will see them in court.”", "Tom Hale"),
+    ("The response from Downing Street was brief: “We do not comment on leaks.”", "Downing Street"),
+    ("The reaction from Chelsea was furious: “We will appeal the decision.”", "Chelsea"),
+    ("Wayne Marsh has been a pundit since he retired. His take on the new signing: “He will score goals.”",
+     "Wayne Marsh"),
+    ("Jane Doe runs a charity for young carers. Her message about the cuts is simple: “They will cost lives.”",
+     "Jane Doe"),
+])
+def test_a_label_whose_owner_follows_from(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The message from the council was blunt: “We cannot keep the library open.”",  # no one named
+    "The news from London is bad: “We lost the vote.”",  # no noun of speech
+    "The warning from Met Office forecasters: “Stay indoors.”",
+])
+def test_a_label_whose_owner_is_unnamed_stays_null(body: str) -> None:
     assert _speakers(body)[-1] is None
