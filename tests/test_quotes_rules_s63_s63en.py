@@ -24,6 +24,13 @@ case in our own words, with the traps beside it that must stay as they are.
    was blunt: “…”", "The response from Downing Street was swift: “…”" gave no one (one was even
    read as a scare quote); and "His take on the new signing: “…”" (a topic after "on") was no label.
    Both are the label's owner now (possessed_label_intl); "from the council" names no one.
+6. "Unilever reported a rise in sales. “…,” the company said." gave no one: a one-word name opening
+   its sentence counted as a name only before "said", "announced", "told" (a common noun opens a
+   sentence capitalized too). The verbs of an agent that reports ("confirmed", "reported",
+   "warned", "denied" …) count now for a word the article never writes in lower case; and the
+   kinds news calls such a body by take in "the airline", "the regulator", "the charity", "the
+   supermarket" … (subject_company). "Revenue rose", "Staff confirmed", "Management confirmed" (with
+   "management" written elsewhere) stay no one's; "the sportswear giant" (a modified kind, s62) too.
 """
 from __future__ import annotations
 
@@ -149,4 +156,28 @@ def test_a_label_whose_owner_follows_from(body: str, speaker: str | None) -> Non
     "The warning from Met Office forecasters: “Stay indoors.”",
 ])
 def test_a_label_whose_owner_is_unnamed_stays_null(body: str) -> None:
+    assert _speakers(body)[-1] is None
+
+
+# 6. "the company", "the regulator" after a one-word body that reports
+@pytest.mark.parametrize("body, speaker", [
+    ("Corvane reported a rise in sales on Tuesday. “Our brands are performing well,” the company said.", "Corvane"),
+    ("Brightwell confirmed the launch date. “This is our best phone yet,” the company said.", "Brightwell"),
+    ("Ofwat said it would cap bills. “Customers should check their statements,” the regulator said.", "Ofwat"),
+    ("Oxfam said it would cut 200 jobs. “This was a painful decision,” the charity said.", "Oxfam"),
+    ("Skyjet said it would cut flights to Faro. “Fuel costs are too high,” the airline said.", "Skyjet"),
+    ("Sales at Dunmart fell. Dunmart reported a loss of £50m. “Trading was tough,” the supermarket said.", "Dunmart"),
+])
+def test_a_kind_after_a_body_that_reports(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Revenue rose 5% in the quarter. “Demand was strong,” the company said.",
+    "Staff confirmed the closure. “We are shocked,” the company said.",
+    "Management confirmed the cuts. “This is painful,” the company said. Staff said management had failed.",
+    "Police confirmed a man had been arrested. “We are shocked,” the club said.",
+    "Nike reported weaker sales. “We are taking action,” the sportswear giant said.",
+])
+def test_a_kind_after_a_common_noun_stays_null(body: str) -> None:
     assert _speakers(body)[-1] is None
