@@ -31,6 +31,9 @@ case in our own words, with the traps beside it that must stay as they are.
    kinds news calls such a body by take in "the airline", "the regulator", "the charity", "the
    supermarket" … (subject_company). "Revenue rose", "Staff confirmed", "Management confirmed" (with
    "management" written elsewhere) stay no one's; "the sportswear giant" (a modified kind, s62) too.
+7. "The Bank of England held rates. “…,” the Bank said." gave "Bank": a body's head word written alone
+   for short is the one full name "<Head> of …" the article gives (named_bodies.head_body); with two
+   ("Bank of England", "Bank of Japan") it stays as it was.
 """
 from __future__ import annotations
 
@@ -181,3 +184,17 @@ def test_a_kind_after_a_body_that_reports(body: str, speaker: str | None) -> Non
 ])
 def test_a_kind_after_a_common_noun_stays_null(body: str) -> None:
     assert _speakers(body)[-1] is None
+
+
+# 7. "the Bank" for the Bank of England
+@pytest.mark.parametrize("body, speaker", [
+    ("The Bank of England held rates. “Inflation remains too high,” the Bank said.", "Bank of England"),
+    ("The Court of Appeal rejected the bid. “The law is clear,” the Court said.", "Court of Appeal"),
+])
+def test_a_head_word_for_short_is_the_full_name(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+def test_a_head_word_of_two_bodies_stays_as_written() -> None:
+    body = "The Bank of England and the Bank of Japan held rates. “Inflation is too high,” the Bank said."
+    assert _speakers(body)[-1] == "Bank"

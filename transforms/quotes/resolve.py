@@ -41,7 +41,7 @@ from newsbeam.transforms.quotes.trailing_place import office_of_body
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, capital_pronoun, mention_at, trim
 from newsbeam.transforms.quotes.unnamed import (
     bare_people, described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
-from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.named_bodies import body_by_kind, head_body
 from newsbeam.transforms.quotes.he_surname import he_surname_person
 from newsbeam.transforms.quotes.speaking_body import described_kind, kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
@@ -282,8 +282,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # "The IOC said" where the article writes out "International Olympic Committee" (s51)
             expanded = ctx.names.expansion(name) if name.isupper() and current_language().code == "en" else None
             return expanded or name, "explicit"  # (other languages: written_out, in quote_fields)
-    # A nominal: a role may be someone the article named with that title ("the premier"); an
-    # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
+    # A nominal: a role may be someone titled so ("the premier"); a body named in it speaks ("Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
     head = trim(rest[-1]) if rest else ""
     owner = owner_of_voice(rest)
@@ -352,7 +351,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             rest = rest[1:]  # "teilte die Deutsche Bank mit": the name without its article, not "der Aufsichtsrat der Bank" (s58)
         body = _untitled_owner(_without_article(" ".join(rest)))
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
-        expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
+        expanded = ctx.names.expansion(body) or head_body(body, ctx.names.texts()) \
+            if " " not in body and current_language().code == "en" else None  # ("the Bank": of England, s63)
         return expanded or body, "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if alone (aged_subject).
     if current_language().code != "en":
