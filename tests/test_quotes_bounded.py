@@ -247,7 +247,7 @@ USES = {
     "thus_said._OPENER": "match", "thus_said._GAP": "match", "thus_said._QUOTE_MARKS": "scan",
     "cues._OBJECT_AFTER_NAME": "match",
     "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
-    "possessed_label_intl._LABEL": "match", "apposed_name._APPOSED": "match", "pronoun_before._AGED_EN": "match",
+    "possessed_label_intl._LABEL": "match", "possessed_label_intl._FROM_NAME": "match", "apposed_name._APPOSED": "match", "pronoun_before._AGED_EN": "match",
     "apposed_name._ANOTHER": "scan", "apposed_name._INNER_SUBJECT": "scan", "apposed_name._SUBJECT_RELATIVE": "scan",
     "apposed_name._CUE_THEN_COMMA": "match", "pronoun_before._JOINED": "match", "thing_owner._CLOSING_SINGLE": "scan",
     "thing_owner._SPEECH_OWNER": "scan", "name_particles.PARTICLE_NAME": "match", "nicknames._NICKNAMED": "scan",

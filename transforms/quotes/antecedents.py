@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.inverted_names import closes_attribution, named_
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.participles import SUBORDINATORS
-from newsbeam.transforms.quotes.nationals import person_noun
+from newsbeam.transforms.quotes.nationals import epithet, person_noun
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -422,8 +422,8 @@ def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str])
     sentence before the quote's own, when it names a person (of no other age) and no other
     person is named in this paragraph and the one before. None otherwise."""
     if ctx.sentences is None or len(words) < 2 or trim(words[0]).lower() not in DEFINITE or \
-            not (any(counted(trim(w)) for w in words[1:3]) or person_noun(words)):
-        return None  # (and "the Spaniard", "the Utah Republican": person_nouns, s51)
+            not (any(counted(trim(w)) for w in words[1:3]) or person_noun(words) or epithet(words)):
+        return None  # (and "the Spaniard", "the Utah Republican": person_nouns, s51; "the singer": s63)
     lo = text.rfind("\n", 0, before)
     while lo > 0 and text[lo - 1] in "\r\n":
         lo -= 1

@@ -146,7 +146,8 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
             k -= 1
             continue
         break
-    if is_first_name(parts[0]) and not (len(run) > 1 and any(w.lower() in _AND_BODIES for w in run)):
+    amp = words[-1] == "&" and len(parts) == 1  # (s63) "Marks & Spencer": one name, though "Spencer" is a given name
+    if is_first_name(parts[0]) and not amp and not (len(run) > 1 and any(w.lower() in _AND_BODIES for w in run)):
         if len(parts) == 1 and len(run) == 1 and not linked_before(words, k):
             return "" if is_first_name(run[0]) else run[0]  # "Hollis and Wade said": never the second (s55)
         return None  # "Ann Lee and Tom Hale": a person after "and" (not "Agency for Coastal and Marine Safety")

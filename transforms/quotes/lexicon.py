@@ -386,3 +386,12 @@ convey conveys conveyed articulate articulates articulated expect expects expect
 anticipates anticipated forecast forecasts forecasted project projects projected guarantee
 guarantees guaranteed raise raises raised flag flags flagged
 """.split())
+
+# (s63) Role words news uses for a person it has just named, of a trade or of fame, no office that someone
+# unnamed may hold: "Taylor Swift thanked fans. “…,” the singer said", "the Arsenal striker".
+EPITHET_ROLES: Final = frozenset("""singer star actor actress comedian presenter rapper songwriter
+singer-songwriter frontman frontwoman vocalist guitarist drummer filmmaker novelist footballer cricketer golfer
+swimmer cyclist boxer jockey athlete sprinter skier gymnast striker defender winger midfielder goalkeeper player
+influencer""".split())
+# (s63) Positions on a team the role words lack (as words they are others too: "moved forward").
+FIELD_POSITIONS: Final = frozenset("forward keeper".split())

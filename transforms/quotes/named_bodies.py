@@ -20,7 +20,7 @@ from typing import Final
 from newsbeam.transforms.quotes.body_kinds import (NAME_SPACE as _SP, NAME_WORD as _CAP, AlikeKinds, before_calendar,
                                                    one_body, without_opening)
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ORG_HEADS
 from newsbeam.transforms.quotes.pattern_tables import PatternTable
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.window_scan import zone_scan
@@ -185,3 +185,24 @@ def _named_of_kind(ctx: ArticleContext, text: str, kind: str, lo: int, before: i
             found.append(name)
             last = max(last, m.end())
     return found, last
+
+
+# (s63) A body's head word and its complement: "Bank of England", "Court of Appeal" (read once a word).
+_HEAD_READ: Final = 100_000  # characters of a text read for the head's full names (bounded)
+_MOST_NAMES: Final = 8  # full names read per head word (bounded)
+
+
+def head_body(word: str, texts: list[str]) -> str | None:
+    """The one full name the article gives a body whose head word ``word`` ("Bank") it also writes
+    alone, capitalized, for short (s63): "The Bank of England held rates. “…,” the Bank said." ->
+    "Bank of England"; None when it gives none or two ("Bank of England", "Bank of Japan")."""
+    if trim(word) not in ORG_HEADS or not word[:1].isupper() or not word.isalpha():
+        return None
+    full = re.compile(rf"(?<![\w’'\-]){word}[^\S\n]of[^\S\n](?:the[^\S\n])?[A-Z][\w’'\-]{{0,30}}+")
+    names: set[str] = set()
+    for text in texts:
+        for m in full.finditer(text[:_HEAD_READ]):
+            names.add(" ".join(m.group().split()))
+            if len(names) > 1 or len(names) >= _MOST_NAMES:
+                return None
+    return names.pop() if names else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon import EPITHET_ROLES, FIELD_POSITIONS
 from newsbeam.transforms.quotes.tokens import mention_at
 
 # Singular nouns of a nationality, a people or a region's inhabitant. Plurals ("Marlovians",
@@ -122,3 +123,16 @@ def aged_description(mention: str, text: str, bound: int) -> tuple[list[str], in
     end = at + len(mention)
     m = _AGE_AFTER.match(text, end, min(len(text), end + 80))
     return ([words[0], m.group(1) + "-year-old", *words[1:]], at) if m is not None else None
+
+
+def epithet(words: list[str]) -> bool:
+    """Whether ``words`` (a mention, split) are "the", at most three words that qualify it (lowercase, an
+    age, capitalized: a club's, a show's, a country's) and a role word of a trade or of fame or a
+    position on a team (s63): "the singer", "the Arsenal forward", "the Strictly star", "the
+    34-year-old striker"; the person the sentence before names, if alone (``antecedents.aged_subject``)."""
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
+        return False
+    head = words[-1].rstrip(",.;:")
+    if head not in EPITHET_ROLES and head not in FIELD_POSITIONS:
+        return False
+    return all(w.replace("-", "").isalnum() for w in words[1:-1])

@@ -38,7 +38,8 @@ def unrivalled(ctx: ArticleContext, text: str, lo: int, before: int, gender: str
     before the one holding ``before`` (or in that sentence's lead before it), in a sentence that
     neither names ``found`` nor holds a pronoun of that sex, with no mention of ``found`` after
     it: then that person where the sentence opens on them (its subject: "Later, Ann Lee
-    disagreed."), else None (an object or a possessor: ambiguous)."""
+    disagreed."), else None (an object or a possessor: ambiguous); "" when ``found`` is the
+    object of a sentence whose subject is a person of no known sex (``_unsexed_subject``)."""
     sentences = ctx.sentences
     if sentences is None or not found:
         return found
@@ -46,6 +47,8 @@ def unrivalled(ctx: ArticleContext, text: str, lo: int, before: int, gender: str
     prev, hi = sentence_before(text, sentences, lo, own) or (own, own)
     marks = {w for w in found.split() if w[:1].isupper()}
     last = found.split()[-1]
+    if prev < hi and _unsexed_subject(ctx, text, prev, hi, marks):
+        return ""  # either of two people: no one, and no one named earlier in their place (s63)
     for s_lo, s_hi in ((own, before), (prev, hi)):  # the nearer first
         if s_lo >= s_hi or _names(text, s_lo, s_hi, marks) or _PRONOUN_FORMS[gender].search(text, s_lo, s_hi):
             continue
@@ -61,6 +64,26 @@ def unrivalled(ctx: ArticleContext, text: str, lo: int, before: int, gender: str
                     not _quoted(text, at):
                 return person if is_subject else None
     return found
+
+
+def _unsexed_subject(ctx: ArticleContext, text: str, lo: int, hi: int, marks: set[str]) -> bool:
+    """Whether the sentence ``text[lo:hi]`` opens on a person's full name of no known sex and names
+    the one found (``marks``) after it, as an object (s63): "Unai Emery defended striker Ollie
+    Watkins. “…,” he said." may be either (as "Keir Starmer sacked Andy McDonald" is: s62), and the
+    object's known sex alone made it the "he"."""
+    subj = subject_of(text, lo, hi)
+    if subj is None:
+        return False
+    name = split_title(text[subj[0]:subj[1]]) or ""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].isalpha() for w in words) or _names(text, *subj, marks) \
+            or is_org(name) or trim(words[0]) in FUNCTION_WORDS or ctx.names.gender(name) is not None:
+        return False
+    verb = text[subj[1]:subj[1] + 30].split()[:1]
+    at = min((m.start() for w in marks if (m := re.search(rf"\b{re.escape(w)}\b", text[subj[1]:hi]))), default=-1)
+    cue = ctx.cues.first(subj[1], subj[1] + at) if ctx.cues is not None and at >= 0 else None
+    # its own verb next, and no verb of saying before the one found ("…, said Diane Greene": she speaks)
+    return at >= 0 and cue is None and bool(verb) and verb[0].isalpha() and verb[0].islower()
 
 
 def _names(text: str, lo: int, hi: int, marks: set[str]) -> bool:

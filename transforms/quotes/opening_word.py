@@ -29,8 +29,9 @@ def _opens_phrase(text: str, at: int) -> bool:
     """The word at ``at`` continues a phrase ("Featuring bizarre songs, ...", "Based on ..."),
     not a clause whose subject ends before it ("Beijing has responded ...")."""
     nxt = text[at:at + 30].split()
+    # (s63) the verb bare of its colon: "Boeing said: “…”" is a clause, its subject a name
     return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in AUXILIARIES and \
-        nxt[0] not in CUES
+        nxt[0].rstrip(",:;") not in CUES
 
 
 def _verb_next(text: str, at: int) -> bool:

@@ -1,6 +1,7 @@
 """English, French, Spanish and Portuguese: a quote led in by a possessive and a noun of speech,
 with a colon and no verb of saying: "His advice is simple: “…”", "Her verdict: “…”", "Son conseil :
-« … »", "Su consejo: «…»", "O conselho dele: “…”" (issue 16, stop 48; German's own reading is
+« … »", "Su consejo: «…»", "O conselho dele: “…”", and (s63) "The verdict from Ann Lee was simple: “…”"
+(issue 16, stop 48; German's own reading is
 possessed_label_de.py). The quote is the possessor's: English "his"/"her" resolved as "he"/"she"
 are; in French, Spanish and Portuguese, whose possessive does not tell the possessor's sex, the
 person the sentence right before names as its subject ("Tom Hale entraîne des athlètes. Son
@@ -51,7 +52,7 @@ SPEECH_NOUNS: Final[dict[str, frozenset[str]]] = {
 _LABEL: Final[dict[str, re.Pattern[str]]] = {
     # (s54: "His words afterwards:", "Her advice to young players is simple:")
     "en": re.compile(rf"(His|Her){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:afterwards|afterward|later|then|now))?"
-                     rf"(?:{_S}(?:to|for){_S}{_W}(?:{_S}{_W}){{0,2}}?)?"
+                     rf"(?:{_S}(?:to|for|on|about){_S}{_W}(?:{_S}{_W}){{0,2}}?)?"  # (s63: "His take on the signing:")
                      rf"(?:{_S}(?:is|was|remains|remained)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
     "fr": re.compile(rf"(Son|Sa){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:est|était|reste|fut)(?:{_S}{_W}){{0,2}}?)?"
@@ -63,6 +64,12 @@ _LABEL: Final[dict[str, re.Pattern[str]]] = {
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
 }
 _ENGLISH_PRONOUNS: Final = {"His": "his", "Her": "her"}
+# (s63) The noun's owner after "from", named (group 2): "The message from Ann Lee was blunt:", "The
+# response from Downing Street was swift:"; not "from the council" (no name: the next rules read on).
+_FROM_NAME: Final = re.compile(rf"The{_S}(?:{_A}{_S})??({_W}){_S}from{_S}(?:the{_S})?"
+                               rf"([A-Z][\w’'\-]{{0,24}}+(?:{_S}[A-Z][\w’'\-]{{0,24}}+){{0,3}}+)"
+                               rf"(?:{_S}(?:is|was|remains|remained)(?:{_S}{_W}){{0,2}}?)?"
+                               r"[^\S\n]{0,2}+:[^\S\n]*+")
 
 
 def possessed_label_intl(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -73,6 +80,9 @@ def possessed_label_intl(site: Site, ctx: ArticleContext) -> Finding | None:
     if pattern is None:
         return None
     m = label_match(site, pattern, _LEAD_MAX)
+    if m is None and code == "en" and (named := label_match(site, _FROM_NAME, _LEAD_MAX)) is not None:
+        return Finding(named.group(2), ":", "explicit", named.start(2), POSSESSED_LABEL_INTL) \
+            if named.group(1).lower() in SPEECH_NOUNS[code] else None
     if m is None or m.group(2).lower() not in SPEECH_NOUNS[code]:
         return None
     text, lo = site.text, m.start()

@@ -34,14 +34,14 @@ from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.lexicon_de import DEFINITE_ARTICLES
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
-from newsbeam.transforms.quotes.nationals import aged_description, person_noun, unnamed_member
+from newsbeam.transforms.quotes.nationals import aged_description, epithet, person_noun, unnamed_member
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
-from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, mention_at, trim
+from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, capital_pronoun, mention_at, trim
 from newsbeam.transforms.quotes.unnamed import (
     bare_people, described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
-from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.named_bodies import body_by_kind, head_body
 from newsbeam.transforms.quotes.he_surname import he_surname_person
 from newsbeam.transforms.quotes.speaking_body import described_kind, kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
@@ -130,7 +130,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if owner:  # "Trump’s letter to Støre went on to …": the letter's owner, not its addressee
             mention = found.mention = owner
     words = mention.split()
-    low = words[0].lower() if words else ""
+    acronym = bool(words) and capital_pronoun(words[0], found.cue or "")  # "The WHO said": no "who" (s63)
+    low = words[0].lower() if words and not acronym else words[0] if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
     if current_language().code == "en" and (pair := pair_speaker(ctx, text, before, words)):
@@ -241,7 +242,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return one, "explicit"  # "al-Sharaa said" after "Ahmed al-Sharaa"; "McDonald's said" (s62)
     if is_person_like(mention):
         name = split_title(mention)
-        if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
+        if name and not acronym and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
                 trim(name) in NAME_HOMOGRAPHS and ctx.names.is_surname(name)):
             return None, "explicit"  # "None of MacAlister’s", "Another": no one ("May" is, after "Theresa May")
         bare = [w for w in words if w.lower() not in DETERMINERS]
@@ -281,8 +282,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # "The IOC said" where the article writes out "International Olympic Committee" (s51)
             expanded = ctx.names.expansion(name) if name.isupper() and current_language().code == "en" else None
             return expanded or name, "explicit"  # (other languages: written_out, in quote_fields)
-    # A nominal: a role may be someone the article named with that title ("the premier"); an
-    # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
+    # A nominal: a role may be someone titled so ("the premier"); a body named in it speaks ("Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
     head = trim(rest[-1]) if rest else ""
     owner = owner_of_voice(rest)
@@ -336,9 +336,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 (found.cue or "").split()[:1] != ["called"]:  # (not "a relative “…” called the police")
             # "the police said" after "the Metropolitan Police has launched …": the one force named (s50)
             return kind_body(words, ctx, text, before, found), "explicit"
-        # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing the one person its
-        # paragraph names was measured and dropped: 25 of 45 changes worse, the sentence's object or topic taken.)
-        return None, "explicit"
+        # "The German leader": no name (guessing the one person its paragraph names was measured worse: 25 of 45);
+        # "the singer" after "Taylor Swift thanked fans.": the subject named right before, if alone (s63).
+        return aged_subject(ctx, text, before, words) if epithet(words) else None, "explicit"
     if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
@@ -351,7 +351,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             rest = rest[1:]  # "teilte die Deutsche Bank mit": the name without its article, not "der Aufsichtsrat der Bank" (s58)
         body = _untitled_owner(_without_article(" ".join(rest)))
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
-        expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
+        expanded = ctx.names.expansion(body) or head_body(body, ctx.names.texts()) \
+            if " " not in body and current_language().code == "en" else None  # ("the Bank": of England, s63)
         return expanded or body, "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if alone (aged_subject).
     if current_language().code != "en":
@@ -378,8 +379,7 @@ def _kind_of_voice(rest: list[str]) -> str | None:
     return None
 # Words for a research team and its work, that the team's named lead speaks for.
 _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
-# A peer's title is what the article calls them by ("the Duke of Kent"), where it gives them no
-# other name (s50: it had been null, as an office no one holds is).
+# A peer's title is what the article calls them by ("the Duke of Kent") where it gives no other name (s50).
 _PEERAGE: Final = frozenset("duke duchess earl countess marquess marchioness baron baroness viscount viscountess "
                             "prince princess".split())
 

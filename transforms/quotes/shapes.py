@@ -34,7 +34,7 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
 from newsbeam.transforms.quotes.subordinate_subject import named_clause_subject
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
+from newsbeam.transforms.quotes.tokens import according, capital_pronoun, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN, inverted_incise_en, set_off_subject
 from newsbeam.transforms.quotes.verb_second_clause import VERB_SECOND_CLAUSE, verb_second_clause
@@ -52,10 +52,8 @@ _COORDINATED_FOREIGN: Final = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mai
 # "<a line of text> - PollDesk: “...”": a source's label after a dash, in the 60 characters before the quote.
 _DASH_LABEL: Final = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
 # "Trump's claim that ...", "his remarks about ...": words the possessor said.
-# (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
-# is written to start with a character class, so the regex engine skips to its first letters;
-# its words are read up to 40 letters at a time and never given back, so that a scan that starts
-# at every capital of a long word stays linear.)
+# (The possessor starts with a character class, so the engine skips to its first letters; its words are
+# read up to 40 letters at a time and never given back: a scan from every capital stays linear.)
 _POSSESSED_WORDS: Final = re.compile(
     r"([A-Zhti](?:(?<=[A-Z])(?:[\w.\-]{0,40}+\s++[A-Z]){0,3}[\w\-]{0,40}+(?=['’]s\s)|(?<=h)(?<!\w.)(?:is|er)(?=\s)"
     r"|(?<=t)(?<!\w.)heir(?=\s)|(?<=i)(?<!\w.)ts(?=\s)))"
@@ -88,7 +86,7 @@ def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | Non
     first = words[0].lower() if words else ""
     relatives = current_language().relatives  # ", quien dijo", ", qui a déclaré"
     how = "pronoun" if (first in PRONOUNS or first in POSSESSIVE_PRONOUNS or first in relatives) and \
-        len(words) == 1 else "explicit"
+        len(words) == 1 and not capital_pronoun(words[0], cue_word or (cue.word if cue else "")) else "explicit"
     if how == "pronoun" and (first in ("who", "which", "that") or first in relatives):
         k = np[0]  # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
         while k > 0 and text[k - 1] in " ,":

@@ -465,3 +465,10 @@ def mention_at(text: str, mention: str, before: int) -> int:
     """Where ``mention`` (a finding's words) starts in ``text``, read back from ``before`` (its
     cue, or the quote) at most ``_MENTION_BACK`` characters; -1 if not there."""
     return text.rfind(mention, max(0, before - _MENTION_BACK), before) if before > 0 and mention else -1
+
+
+def capital_pronoun(word: str, verb: str) -> bool:
+    """Whether ``word``, a pronoun's letters, is written in capitals before a lower-case verb: an acronym,
+    no pronoun (s63): "The WHO said: “…”" (the World Health Organization); not an all-caps headline's
+    "HE SAID", whose verb is in capitals too."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and verb[:1].islower()

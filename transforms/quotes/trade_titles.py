@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 # Degrees and honours written after an English name (as written, the final stop trimmed). "MD"
@@ -33,8 +33,10 @@ PhD Ph.D DPhil MBA MD M.D JD J.D MSc M.Sc MPH MA M.A BSc DDS DMD DVM RN PharmD P
 Esq Esq. EdD Ed.D PsyD CPA CFA OBE MBE CBE KC QC FRCP FRCS FACS
 """.split())
 _MOST_DEGREES: Final = 3
-# Honours written right after a name with no comma ("Patrick Alderton QC", "Ann Lee MBE").
-_HONOURS: Final = frozenset("QC KC MBE OBE CBE".split())
+# Honours written right after a name with no comma ("Patrick Alderton QC", "Ann Lee MBE"), and (s63)
+# the seats UK copy writes so ("Jess Phillips MP", "Ann Lee MSP"): a title, no part of the name.
+_SEATS: Final = frozenset("MP MEP MSP MLA".split())
+_HONOURS: Final = frozenset("QC KC MBE OBE CBE".split()) | _SEATS
 # Job nouns of trade copy written before "of" and not in the title list ("Head of Sales",
 # "Founder of Acme", "Editor of Harbor Living"): each is rarely a surname alone.
 _JOBS_BEFORE_OF: Final = frozenset("""
@@ -57,11 +59,18 @@ def without_degrees(toks: list[str]) -> list[str]:
         if end >= 4 and toks[end - 2] == "," and is_degree(toks[end - 1]) and toks[end - 3][:1].isupper():
             end -= 2
         elif end >= 3 and toks[end - 1].rstrip(".,") in _HONOURS and toks[end - 2][:1].isupper() and \
-                toks[end - 3][:1].isupper():
+                toks[end - 3][:1].isupper() and not (toks[end - 1] in _SEATS and _seat_title(toks[:end - 1])):
             end -= 1  # "Judge Patrick Alderton QC": an honour with no comma (s55)
         else:
             break
     return toks[:end]
+
+
+def _seat_title(before: list[str]) -> bool:
+    """Whether the words before a seat open on an article or a title, the seat's own description
+    and a party (s63): "The Conservative MP", "Former Labour MP"; not "Jess Phillips MP", "Sir Tom Hale MP"."""
+    return len(before) <= 2 and (trim(before[0]) in ("the", "a", "an") or trim(before[0]) in TITLES
+                                 or trim(before[0]) in ROLE_WORDS)
 
 
 def plural_owner(tok: str) -> bool:

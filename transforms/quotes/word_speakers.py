@@ -61,7 +61,7 @@ def _brand(names: NameIndex, word: str, after_quote: bool, cue: str) -> str | No
     m = _BRAND.fullmatch(word)
     verb = cue.split()[0] if cue.split() else ""
     if m is None or m.group(1).lower() in _CONTRACTED or not (
-            after_quote or verb.endswith("s") and verb not in ("has", "was", "is")):
+            after_quote or verb.endswith("s") and verb not in ("has", "was", "is") or _colon_lead(names, word, verb)):
         return None
     bare = re.compile(rf"\b{m.group(1)}\b(?![’']s)")
     seen = re.compile(rf"\b{m.group(1)}\b")
@@ -69,3 +69,16 @@ def _brand(names: NameIndex, word: str, after_quote: bool, cue: str) -> str | No
         if seen.search(text) is not None and bare.search(text) is not None:
             return None  # "Lee" written alone too: a name, and its possessive
     return word
+
+
+# (s63) The verb and at most three lower-case words before a colon: "McDonald's said: “…”", "Sainsbury's
+# said in a statement: “…”" introduce a quote; no "has" is read there ("Lee's said he would" has none).
+_COLON_WORDS: Final = r"(?:[^\S\n]{1,3}[a-z]{1,20}){0,3}:"
+
+
+def _colon_lead(names: NameIndex, word: str, verb: str) -> bool:
+    """Whether the article writes ``word`` and its past verb ``verb`` before a colon (s63)."""
+    if not verb.isalpha() or not verb.islower():
+        return False
+    lead = re.compile(rf"(?<!\w){re.escape(word)}[^\S\n]{{1,3}}{verb}{_COLON_WORDS}")
+    return any(lead.search(text[:_READ]) is not None for text in names.texts())
