@@ -4,4 +4,4 @@ Change it when a change to the rules changes their output: the next run then ext
 articles it sees, even unchanged ones (their index rows record the version their rows were
 written with).
 """
-EXTRACTOR_VERSION = "2026-12-07.186-s62"
+EXTRACTOR_VERSION = "2026-12-07.187-s63"
