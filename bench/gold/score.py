@@ -121,7 +121,32 @@ class DocResult:
     lines: list[str]
 
 
+def anchored(article, gold: list[dict]) -> list[dict]:
+    """``gold`` with each row whose offsets no longer hold its words (the body newsbeam reads has
+    changed since it was annotated) moved to the quote-mark span of the same zone that holds
+    them, the nearest to its old offsets; rows that hold their words, or whose words are gone,
+    as they are. Matching by overlap then pairs a drifted row with its own quote, not with the
+    quote that now stands at its old offsets."""
+    spans = None
+    out = []
+    for g in gold:
+        text = gc.zone_text(article, g["zone"], g["zone_index"]) or ""
+        if gc.sha1(text[g["start_char"]:g["end_char"]]) == g["text_sha1"]:
+            out.append(g)
+            continue
+        spans = gc.mark_spans(article) if spans is None else spans
+        twins = [s for s in spans if s.zone == g["zone"] and s.zone_index == g["zone_index"]
+                 and s.text_sha1 == g["text_sha1"]]
+        if not twins:
+            out.append(g)
+            continue
+        s = min(twins, key=lambda s: abs(s.start_char - g["start_char"]))
+        out.append({**g, "start_char": s.start_char, "end_char": s.end_char})
+    return out
+
+
 def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocResult:
+    gold = anchored(article, gold)
     tally = Tally(gold=len(gold))
     lines: list[str] = []
     predicted = list(article.quotes)
