@@ -14,12 +14,6 @@ by the first probe of this domain (s63rom), each case in our own words, traps be
    opens compound ones before it ("José Luis", "María Jesús"). French's reading also finds the
    genitive when the sentence opens on the role ("L'économiste de Natixis Patrick Artus a
    estimé"), and past an employer's first words ("do Itaú" Unibanco).
-3. A role with a comma right after it and a name set off by commas ("El seleccionador, Luis de la
-   Fuente, dio la lista", "Le maire, Jean Dupont, a inauguré"), then "dijo el seleccionador": the
-   role pattern of roles_intl took a complement before the comma only ("el ministro de Hacienda,
-   X"), so the later role found no one. A bare comma now counts when the name closes with a comma or
-   a full stop ("Para el técnico, Lamine Yamal es el mejor" is no apposition). "canciller" joins the
-   offices a Spanish "funcionario/a" stands for.
 """
 from __future__ import annotations
 
@@ -88,30 +82,3 @@ def test_an_employer_before_the_name_is_no_part_of_it(lang: str, body: str, spea
 ])
 def test_names_after_a_title_stay_whole(lang: str, body: str, speaker: str) -> None:
     assert _speakers(body, lang) == [speaker]
-
-
-# 3. A role set off from its name by commas stands for that name later (these fail on main: no one)
-@pytest.mark.parametrize("lang, body, speaker", [
-    ("es", "El seleccionador, Luis de la Fuente, dio la lista.\n«Estamos listos», dijo el seleccionador.",
-     "Luis de la Fuente"),
-    ("fr", "Le maire, Jean Dupont, a inauguré le pont.\n« C'est un grand jour », a dit le maire.", "Jean Dupont"),
-    ("pt", "O prefeito, João Campos, inaugurou a ponte.\n“É um grande dia”, disse o prefeito.", "João Campos"),
-    ("es", "Habló el entrenador, Marcos Vidal.\n«Hemos sufrido», reconoció el técnico.", "Marcos Vidal"),
-    ("es", "La canciller Diana Mondino viajó a Brasilia.\nLa funcionaria dijo que «la relación es excelente».",
-     "Diana Mondino"),
-])
-def test_a_role_set_off_by_commas_stands_for_its_name(lang: str, body: str, speaker: str) -> None:
-    assert _speakers(body, lang) == [speaker]
-
-
-# 3. Traps: no apposition after "para", two holders of the role, two officials, no name at all
-@pytest.mark.parametrize("lang, body", [
-    ("es", "Para el técnico, Lamine Yamal es el mejor del mundo.\n«Tiene un talento enorme», dijo el técnico."),
-    ("es", "Según el presidente, Pedro Sánchez ha mentido.\n«Es intolerable», añadió el presidente."),
-    ("es", "El presidente del Atlético, Enrique Cerezo, y el presidente del Getafe, Ángel Torres, se reunieron.\n"
-           "«Hay acuerdo», dijo el presidente."),
-    ("es", "La canciller Diana Mondino viajó con el ministro Luis Caputo.\nLa funcionaria dijo que «hay avances»."),
-    ("es", "El director, el actor y el productor presentaron la película.\n«Es muy personal», dijo el director."),
-])
-def test_a_role_with_no_one_holder_stays_no_ones(lang: str, body: str) -> None:
-    assert _speakers(body, lang) == [None]

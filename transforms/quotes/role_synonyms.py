@@ -14,10 +14,10 @@ from typing import Final
 # Offices a generic word for an official stands for (Spanish "el funcionario", Portuguese "o gestor").
 _ES_OFFICES_M: Final = ("ministro", "secretario", "subsecretario", "director", "alcalde", "gobernador",
                         "intendente", "presidente", "vocero", "portavoz", "delegado", "coordinador", "gerente",
-                        "titular", "consejero", "concejal", "fiscal", "jefe", "canciller")  # (canciller: s63)
+                        "titular", "consejero", "concejal", "fiscal", "jefe")
 _ES_OFFICES_F: Final = ("ministra", "secretaria", "subsecretaria", "directora", "alcaldesa", "gobernadora",
                         "intendenta", "presidenta", "vocera", "portavoz", "delegada", "coordinadora", "gerente",
-                        "titular", "consejera", "concejala", "fiscal", "jefa", "canciller")
+                        "titular", "consejera", "concejala", "fiscal", "jefa")
 # (s57) The heads of a party's group in a chamber: one of its members ("el legislador").
 _ES_CAUCUS_M: Final = ("coordinador de los diputados", "coordinador de los senadores", "jefe de la bancada",
                        "líder de la bancada", "coordinador de la bancada")

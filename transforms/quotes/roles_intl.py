@@ -110,16 +110,16 @@ def _of_modifier(words: list[str]) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=_PATTERNS)
 def _role_pattern(heads: tuple[str, ...], compounds: bool, romance: bool = False) -> re.Pattern[str]:
     """The regex of a role word of ``heads`` right before a name ("der Oberst Karl Weber", "el
-    ministro de Hacienda, Tomás Ferreira", "El seleccionador, Luis Soto,": s63) or in an apposition
-    after one ("Tomás Ferreira, ministro"); with ``romance``, after its department with no comma
-    ("el ministro de Salud Pedro Gil"; not German: "des Turnvereins Ostheim Nord" is the club's name); with ``compounds``, a German compound ending in one of them too
+    ministro de Hacienda, Tomás Ferreira") or in an apposition after one ("Tomás Ferreira,
+    ministro"); with ``romance``, after its department with no comma ("el ministro de Salud Pedro
+    Gil"; not German: "des Turnvereins Ostheim Nord" is the club's name); with ``compounds``, a German compound ending in one of them too
     ("Wirtschaftsminister Hubert Aiwanger" for "der Minister"). Built once for each set of role
     words: an article asks for the same role at each of its quotes."""
     exact = "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]" + re.escape(h[1:]) for h in heads)
     if compounds:
         exact += "|" + compound_of(heads)
     role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
-    return re.compile(role + r"(?:,|[^\S\n,.;:!?]{1,3}(?:[^\n,.;:!?“”„\"«»]{1,40}|" + LONG_COMPLEMENT + r"),(?:"
+    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}(?:[^\n,.;:!?“”„\"«»]{1,40}|" + LONG_COMPLEMENT + r"),(?:"
                       + AREA_LIST + r")?" + ("|" + _DEPARTMENT if romance else "") + r")?" + _SP + _NAME
                       + r"(?![\w\-])"
                       + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
@@ -152,8 +152,6 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
             continue  # "Devant Michel Darras, le philosophe dénonce": the philosopher is another
         name = split_title(m.group(2) or m.group(3))
         between = text[m.end(1):m.start(2)] if m.group(1) and m.group(2) else ""
-        if between.strip() == "," and text[m.end(2):m.end(2) + 1] not in (",", "."):
-            continue  # "Para el técnico, Lamine Yamal es el mejor": no apposition, the clause's subject (s63)
         dept = [w for w in between.split() if w[:1].isupper()] if between.strip() and "," not in between else []
         if dept:
             # "el ministro de Salud Pedro Gil": a department of no first name, a name that is
