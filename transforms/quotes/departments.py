@@ -8,8 +8,6 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import Finding, Site
-from newsbeam.transforms.quotes.employer_names import employer_then_name
-from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, without_opening_place
@@ -60,9 +58,6 @@ def without_department(text: str, site: Site, found: Finding) -> str:
             continue
         if m.group(1).lower() in TITLES and m.start(2) >= at and len(rest) >= 2 and rest[-1][:1].isupper() and \
                 all(w[:1].isupper() or w in _PARTICLES for w in rest):
-            named = employer_then_name([m.group(2)] + rest)
-            if len(named) < len(rest) and not is_first_name(rest[0]):
-                return " ".join(named)  # "do Itaú Unibanco Maria Silva": an employer of two words (s63)
             if department_tail([m.group(2)] + rest, 1):
                 rest = rest[1:]  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
             return " ".join(rest)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon_fr import FUNCTION_WORDS, HONORIFICS
 
 # "L'infectiologue", "D’abord": one letter, an apostrophe, a lower-case letter (one word).
@@ -43,3 +44,48 @@ def after_honorific_fr(toks: list[str], k: int) -> int:
         if no_name_word_fr(toks[n], toks[n - 1] if n > k else ""):
             k = n + 1
     return k
+
+
+def employer_then_name_fr(run: list[str]) -> list[str]:
+    """A run of capitalized words after "du"/"de"/"des" in a French mention ("l'éditorialiste du
+    Figaro Ivan Rioufol", "la militante de Greenpeace Anna Dubois") names the employer and then
+    the person: the person's name opens on the first one-sex given name after the first word
+    and runs to the end (two words at least); else the run as it is. (Stop 46, read46f: the
+    person nouns fr46 added carried "Figaro Ivan Rioufol" to more sentences.) Bounded by the run."""
+    if len(run) < 3:
+        return run
+    # From the right (stop 46, the merged tree's last read): the employer may hold a word of the
+    # first-name lists ("du Red Star Grégory Poirier", "du Paris Saint-Germain Luis Enrique"); the
+    # person's given name is the last one that still has a surname after it.
+    for n in range(len(run) - 2, 0, -1):
+        if _given(run[n]):
+            return run[n:]
+    return run
+
+
+def _given(word: str) -> bool:
+    """A given name, or a hyphenated pair of them ("Jean-Marc"); not a saint's place
+    ("Saint-Germain", "Sainte-Marie")."""
+    if "-" not in word:
+        return is_first_name(word)
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] not in ("Saint", "Sainte") and all(is_first_name(p) for p in parts)
+
+
+def after_employer_fr(text: str, pos: int, toks: list[str], k: int) -> int:
+    """The index of the name's first word in ``toks`` (a run ending on a surname at ``pos``), at
+    least ``k``: past an employer the run opens on where "du"/"de"/"des"/"de la"/"d'" stands
+    right before it ("l'éditorialiste du Figaro Ivan Rioufol": ``employer_then_name_fr``).
+    Bounded (80 characters back)."""
+    if len(toks) - k < 3:
+        return k
+    lo = text.rfind(toks[k], max(0, pos - 80), pos)
+    if lo < 0:
+        return k
+    before = text[max(0, lo - 12):lo].split()
+    last = before[-1].lower() if before else ""
+    if last in ("la", "l'", "l’") and len(before) >= 2:
+        last = before[-2].lower()
+    if not (last in ("du", "de", "des") or toks[k][:2].lower() in ("d'", "d’")):
+        return k
+    return k + len(toks[k:]) - len(employer_then_name_fr(toks[k:]))

@@ -331,12 +331,3 @@ OPINION: Final = frozenset("""
 cree creen creía creían creyó piensa piensan pensaba entiende entienden entendía teme temen
 temía considera consideran consideraba
 """.split())
-
-# Given names that open a compound given name, in Spanish and Portuguese copy ("José Luis", "María
-# Jesús", "João Pedro"): where an employer's name runs into the person's ("de Funcas María Jesús
-# Fernández", employer_names, s63) the given name before the last one is the person's only when it
-# is one of these (the US counts hold "Star", "Rey", "America": "du Red Star Grégory Poiret").
-COMPOUND_GIVEN_FIRST: Final = frozenset("""
-José Jose Juan María Maria Mari Luis Luiz Ana Miguel Carlos João Joao Pedro Francisco Antonio António
-Manuel Jorge Rosa Pablo Paulo Jesús Marco Fernando Ángel Juana Luisa Luísa Eva Mario Diego Javier
-""".split())

@@ -30,8 +30,7 @@ from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.name_heads import after_body_name, arabic_article_name, after_joining_word, keeps_rank_title
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
-from newsbeam.transforms.quotes.employer_names import after_employer
-from newsbeam.transforms.quotes.honorifics_fr import after_honorific_fr
+from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_honorific_fr
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.nicknames import first_written, given_for_nickname, merge_nicknamed, nicknamed, surname_word
 from newsbeam.transforms.quotes.surname_forms import (
@@ -164,11 +163,11 @@ class NameIndex:
             lang = current_language()
             if lang.code == "fr":
                 k = after_honorific_fr(toks, k)  # "M. Jacques Ribard", "L'infectiologue Didier Ravault"
+                k = after_employer_fr(text, pos, toks, k)  # "du Figaro Ivan Rioufol" (read46f)
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
                                          trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
                                          or trim(toks[k]) in lang.cues):
                 k += 1  # "In Lisbon", "Meanwhile Ochoa", "Para Ingrid": a sentence's first word
-            k = after_employer(text, pos, toks, k)  # "du Figaro Ivan Rioufol" (read46f), "de Funcas Ana Gil" (s63)
             k += max(opening_words(toks[k - 1:]) - 1, 0) if k and toks[k] in PARTICLES else 0  # "Diante de Pedro Costa"
             for n in range(len(toks) - 2, k - 1, -1):
                 if toks[n].endswith(("’s", "'s")) or plural_owner(toks[n]):

@@ -15,8 +15,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.lexicon_de import (
     ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS, PRIEST_ABBREVIATIONS)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
-from newsbeam.transforms.quotes.employer_names import after_inner_employer, employer_genitive, employer_then_name
-from newsbeam.transforms.quotes.honorifics_fr import no_name_word_fr
+from newsbeam.transforms.quotes.honorifics_fr import employer_then_name_fr, no_name_word_fr
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 from newsbeam.transforms.quotes.trade_titles import job_before_of, job_title_runs_on, plural_owner, without_degrees
@@ -110,7 +109,7 @@ def split_title(mention: str) -> str:
     """The name in a mention (memoized: mentions repeat across articles)."""
     code = current_language().code
     # German splits more role words off; French its honorifics ("M.", "Me", "Mgr").
-    key = (code if code in ("de", "fr", "es", "pt") else "", mention)  # (es, pt: employer_names, s63)
+    key = ("de" if code == "de" else "fr" if code == "fr" else "", mention)
     name = _SPLIT_CACHE.get(key)
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
@@ -149,7 +148,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     prep_before: list[bool] = []
     comma = False  # a comma right before the run being read
     comma_before: list[bool] = []
-    after_de = False  # (French, Spanish, Portuguese) "du", "del", "do" right before the run being read
+    after_de = False  # (French) "du", "de", "des" right before the run being read
     de_before: list[bool] = []
     after_at = False  # (French) "au", "aux", "à" right before the run: a place ("la foule au Stade de France")
     at_before: list[bool] = []
@@ -171,8 +170,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
                 cur = []
             # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
-            after_de = employer_genitive(lt) or french and lt.startswith(("d'", "d’")) or \
-                after_de and lt in ("la", "los", "las")  # "de la OMS Hans Kluge" (s63)
+            after_de = french and (lt in ("du", "de", "des") or lt.startswith(("d'", "d’")))
             after_at = french and lt in ("au", "aux", "à")
             comma = t == ","
     if cur:
@@ -199,9 +197,8 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
         # ends on a title, or a name with its article, after the comma describes the person
         # before it; no one's name ends on a title.
         best = runs[at - 1]
-    if de_before[runs.index(best)]:
-        best = employer_then_name(best)
-    best = after_inner_employer(best)  # "(La directora del) Museo del Prado Ana Gil" -> "Ana Gil" (s63)  # "l'éditorialiste du Figaro Ivan Rioufol" -> "Ivan Rioufol"
+    if french and de_before[runs.index(best)]:
+        best = employer_then_name_fr(best)  # "l'éditorialiste du Figaro Ivan Rioufol" -> "Ivan Rioufol"
     later = runs.index(best) + 1 if best in runs else len(runs)
     if (trim(best[-1]) in TITLES or not german and job_title_runs_on(best, runs[-1])) and later < len(runs) and \
             len(runs[-1]) >= 2 and \
