@@ -14,13 +14,12 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 
 _LANGS: Final = frozenset(["es", "fr", "pt"])
-# An article (or a possessive) and its space ("Ana da Silva", "Oscar de la Hoya": a name's first letters are no
-# article, s63), one to three lower-case words (the role, maybe an adjective), a genitive, then capitalized words
-# (particles inside them) up to the end: nothing else.
+# An article (or a possessive), one to three lower-case words (the role, maybe an adjective), a
+# genitive, then capitalized words (particles inside them) up to the end: nothing else.
 _GENITIVE: Final = r"(?:de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+las|del|de|du|des|de[^\S\n]+l['’]|d['’]|da|do|das|dos)"
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
 _DESCRIBED: Final = re.compile(
-    r"(?:(?i:el|la|los|las|le|les|o|a|os|as|un|una|une|um|uma|su|sa|son|sua|seu)[^\S\n]++|(?i:l['’])[^\S\n]*+)"
+    r"(?i:el|la|los|las|le|les|l['’]|o|a|os|as|un|una|une|um|uma|su|sa|son|sua|seu)[^\S\n]*+"
     r"((?:[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{1,30}[^\S\n]+){1,3}?)" + _GENITIVE + r"[^\S\n]*+"
     r"(" + _CAP + r"(?:[^\S\n]+(?:(?:de|del|la|las|los|y|e|et|da|do|das|dos|du|des)[^\S\n]+)?" + _CAP + r"){0,6})")
 _PARTICLES: Final = frozenset("de del la las los y e et da do das dos du des".split())
