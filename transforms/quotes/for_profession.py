@@ -23,9 +23,8 @@ antropólogo/antropóloga académico/académica arquitecto/arquitecta ingeniero/
 epidemiólogo/epidemióloga jurista constitucionalista activista dirigente empresario/empresaria
 sindicalista militante comerciante productor/productora agricultor/agricultora estudiante docente
 maestro/maestra enfermero/enfermera vecino/vecina entrenador/entrenadora jugador/jugadora futbolista
-cantante actor/actriz artista técnico/técnica seleccionador/seleccionadora portero/portera
-arquero/arquera delantero/delantera mediocampista centrocampista atleta tenista ciclista piloto
-nadador/nadadora árbitro/árbitra
+cantante actor/actriz artista técnico/técnica portero/portera arquero/arquera delantero/delantera
+mediocampista centrocampista atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
 veterinario/veterinaria farmacéutico/farmacéutica panadero/panadera fontanero/fontanera plomero/plomera
 electricista carpintero/carpintera dentista odontólogo/odontóloga cirujano/cirujana psiquiatra pediatra
 cardiólogo/cardióloga neurólogo/neuróloga virólogo/viróloga biólogo/bióloga químico/química físico/física
@@ -45,8 +44,8 @@ antropólogo/antropóloga arquiteto/arquiteta engenheiro/engenheira epidemiologi
 constitucionalista ativista dirigente empresário/empresária psicólogo/psicóloga
 sindicalista militante comerciante produtor/produtora agricultor/agricultora estudante docente
 enfermeiro/enfermeira morador/moradora treinador/treinadora jogador/jogadora futebolista
-cantor/cantora ator/atriz artista técnico/técnica selecionador/selecionadora goleiro/goleira
-zagueiro/zagueira atacante meia volante atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
+cantor/cantora ator/atriz artista técnico/técnica goleiro/goleira zagueiro/zagueira atacante meia volante
+atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
 veterinário/veterinária farmacêutico/farmacêutica padeiro/padeira encanador/encanadora eletricista
 carpinteiro/carpinteira dentista cirurgião/cirurgiã psiquiatra pediatra cardiologista neurologista
 virologista biólogo/bióloga químico/química físico/física geógrafo/geógrafa demógrafo/demógrafa

@@ -291,7 +291,7 @@ def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
     """In a language other than English, an article then a title: "le ministre", "la portavoz",
     "der Sprecher" (a description the article may have given to someone named before)."""
     return lang.code != "en" and (len(toks) > 1 and toks[0][2] in lang.determiners and (
-        trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2]), toks[0][2], " ".join(t[2] for t in toks[1:4])) or
+        trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])) or
         lang.code in _KIN_SUBJECTS and is_kin_word(trim(toks[1][2])))
                                   or elided_role(toks[0][2]))  # French "l’ambassadeur", "l’avocate"
 

@@ -49,8 +49,6 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "la portavoz": ("vocera",),
         "técnico": ("entrenador",), "técnica": ("entrenadora",), "entrenador": ("técnico",),
         "entrenadora": ("técnica",),
-        # (s63) a trade by the abbreviation written before the name ("el Ing. Tomás Lozano" ... "dijo el ingeniero")
-        "ingeniero": ("Ing.",), "ingeniera": ("Ing.",), "arquitecto": ("Arq.",), "arquitecta": ("Arq.",),
     },
     "pt": {
         "mandatário": ("presidente",), "mandatária": ("presidenta", "presidente"),

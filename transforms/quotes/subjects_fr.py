@@ -109,24 +109,11 @@ def passive_after(text: str, at: int, hi: int) -> bool:
 _TRADE_DESCRIBES: Final = frozenset(["fr", "pt"])
 
 
-# (s63) A verb of being after a Spanish description set off by commas: the description is an aside
-# and the quote the verb's subject ("«Resiliencia», explica la psicóloga, es …": a word named).
-_BEING_ES: Final = frozenset("es fue era son significa".split())
-
-
-def described_noun(low: str, article_after_verb: str = "", words_after: str = "") -> bool:
+def described_noun(low: str) -> bool:
     """In French and Portuguese, ``low`` (trimmed) is a noun of a trade or standing ("philosophe",
     "chercheuse", "economista"): after an article it describes someone, as a title does ("la
-    maire"), resolved to the one person the article gave it, else to no one. In Spanish only after
-    the verb, on its definite article (s63): "«…», dijo el delantero" has its own subject, no
-    dropped one (it had been the first person of the sentence before); "El productor … había
-    pedido la «…»" is no one's saying, "dijo un vecino" someone new (inverted_description), and
-    ``words_after`` (the noun and the words after it) an aside before a verb of being: no one's."""
-    code = current_language().code
-    after = words_after.replace(" ,", ",").split()  # (a comma may come as a token of its own)
-    aside = len(after) >= 2 and after[0].endswith(",") and after[1].lower() in _BEING_ES
-    spanish = code == "es" and article_after_verb.lower() in ("el", "la") and not aside
-    return (code in _TRADE_DESCRIBES or spanish) and trade_noun(low)
+    maire"), resolved to the one person the article gave it, else to no one."""
+    return current_language().code in _TRADE_DESCRIBES and trade_noun(low)
 
 
 def elided_role(tok: str, trades: bool = True) -> bool:
