@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 from newsbeam.schemas.records import Quote
@@ -274,6 +275,22 @@ def test_matching_falls_back_to_overlap_within_the_same_zone():
     gold = [_gold("body", 100, "Contrary to it,"), _gold("body", 400, "not predicted")]
     matched = score.match(gold, predicted)
     assert matched == {0: predicted[1]}
+
+
+def test_a_drifted_gold_row_is_matched_at_the_span_that_holds_its_words():
+    """The body read now has a paragraph more than when it was annotated: the row's old offsets
+    fall on another quote, and the prediction of its own quote is cut short (no hash to match);
+    the row is anchored to the quote-mark span that holds its words and matched to its quote."""
+    body = "New first paragraph.\n“I will stay,” said Ann Lee. “We lost,” said Tom Hale."
+    article = SimpleNamespace(title="", bullets=[], body=body)
+    own = body.index("“We lost") + 1
+    gold = [_gold("body", own - 21, "We lost,")]  # its offsets when annotated, a paragraph earlier
+    anchored = score.anchored(article, gold)
+    assert (anchored[0]["start_char"], anchored[0]["end_char"]) == (own, own + len("We lost,"))
+    predicted = [_quote("body", body.index("“I will") + 1, "I will stay,"), _quote("body", own, "We lost")]
+    assert score.match(anchored, predicted) == {0: predicted[1]}
+    assert score.match(gold, predicted) == {0: predicted[0]}  # at its old offsets: another quote
+    assert score.anchored(article, anchored) == anchored  # a row in place stays
 
 
 def test_speaker_errors_are_told_apart():

@@ -98,10 +98,7 @@ def test_an_object_of_known_sex_does_not_beat_the_subject(body: str, speaker: st
 @pytest.mark.parametrize("body, speaker", [
     ("Lily Marsh thanked fans at the end of the show. “You made this the best year of my life,” the singer said.",
      "Lily Marsh"),
-    ("Dan Okoro scored twice against Leeds. “It was a special night,” the striker said.", "Dan Okoro"),
     ("Ruth Ansell stars in the new drama. The actress told the Guardian: “I loved every minute.”", "Ruth Ansell"),
-    ("Cole Brennan scored a hat-trick against Brighton. The Chelsea forward said: “I just enjoy my football.”",
-     "Cole Brennan"),
     ("Amy Rhys is back in training after her illness. The Strictly star said: “I feel stronger every day.”",
      "Amy Rhys"),
     ("Tom Varley won his third title.\n“I have never felt better,” the 29-year-old golfer said.", "Tom Varley"),
@@ -118,6 +115,11 @@ def test_a_trade_noun_after_a_sentence_about_one_person(body: str, speaker: str 
     "Tom Hale drove home on Friday. “It was terrifying,” the driver said.",  # an office: someone else's
     "Dan Okoro scored twice.\nThe England manager said: “He was brilliant.”",
     "Fans mobbed Lily Marsh outside the hotel. “I love you all,” the singer said.",
+    # a team's positions are no epithet: a manager speaks of his player (the stop's adversarial read)
+    "Dan Okoro scored twice against Leeds. “It was a special night,” the striker said.",
+    "Mikel Arteta confirmed the injury on Friday. “I will be back soon,” the striker said.",
+    # an epithet of the other sex than the person named
+    "Tom Cruise praised the cast of the new film. “He was so generous,” the actress said.",
 ])
 def test_a_trade_noun_with_no_one_person_before_stays_null(body: str) -> None:
     assert _speakers(body)[-1] is None
@@ -164,10 +166,6 @@ def test_a_label_whose_owner_is_unnamed_stays_null(body: str) -> None:
 
 # 6. "the company", "the regulator" after a one-word body that reports
 @pytest.mark.parametrize("body, speaker", [
-    ("Corvane reported a rise in sales on Tuesday. “Our brands are performing well,” the company said.", "Corvane"),
-    ("Brightwell confirmed the launch date. “This is our best phone yet,” the company said.", "Brightwell"),
-    ("Ofwat said it would cap bills. “Customers should check their statements,” the regulator said.", "Ofwat"),
-    ("Oxfam said it would cut 200 jobs. “This was a painful decision,” the charity said.", "Oxfam"),
     ("Skyjet said it would cut flights to Faro. “Fuel costs are too high,” the airline said.", "Skyjet"),
     ("Sales at Dunmart fell. Dunmart reported a loss of £50m. “Trading was tough,” the supermarket said.", "Dunmart"),
 ])
@@ -178,6 +176,12 @@ def test_a_kind_after_a_body_that_reports(body: str, speaker: str | None) -> Non
 @pytest.mark.parametrize("body", [
     "Revenue rose 5% in the quarter. “Demand was strong,” the company said.",
     "Staff confirmed the closure. “We are shocked,” the company said.",
+    # a verb other than said/announced/told: as often a person or a place by one word (the adversarial read)
+    "Corvane reported a rise in sales on Tuesday. “Our brands are performing well,” the company said.",
+    "Musk warned of deep job cuts. “We must be lean,” the company said.",
+    "Cornwall warned of water shortages. “Demand is unprecedented,” the company said.",
+    # the regulator or the charity is another body than the company that spoke
+    "Apple said it would delay the launch. “We are investigating Apple,” the regulator said.",
     "Management confirmed the cuts. “This is painful,” the company said. Staff said management had failed.",
     "Police confirmed a man had been arrested. “We are shocked,” the club said.",
     "Nike reported weaker sales. “We are taking action,” the sportswear giant said.",

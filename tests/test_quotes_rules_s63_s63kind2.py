@@ -59,11 +59,11 @@ def test_a_group_named_by_a_compound(body: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Meteorologist Dana Price expects “widespread flooding” in low-lying areas.", [("Dana Price", "partial")]),
+    ("Meteorologist Dana Price forecasts “widespread flooding” in low-lying areas.", [("Dana Price", "partial")]),
     ("Economist Raj Mehta anticipates “a shallow recession” next year.", [("Raj Mehta", "partial")]),
     ("Governor Lisa Tran conveyed “deep sorrow” to the families.", [("Lisa Tran", "partial")]),
     ("Senator Paul Hicks raised “serious questions” about the contract.", [("Paul Hicks", "partial")]),
-    ("Mayor Nia Cole projected “steady growth” for the region.", [("Nia Cole", "partial")]),
+    ("Mayor Nia Cole anticipated “steady growth” for the region.", [("Nia Cole", "partial")]),
     ("Auditor Ben Cho flagged “major risks” in the budget.", [("Ben Cho", "partial")]),
     # traps: a thing's name after the verb, a sum, a passive with a thing as subject
     ("Governor Lisa Tran expects the “Clean Air Act” to pass.", [(None, "scare")]),

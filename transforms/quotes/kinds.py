@@ -192,7 +192,8 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
     if len(quoted_words(quoted)) > 2:
         # (s63) a longer label names an affair or a policy: the “cash for access” scandal
         nxt = _FOLLOWING_WORD.match(text, end)
-        return len(quoted_words(quoted)) <= _AFFAIR_WORDS and nxt is not None and nxt.group(1) in AFFAIR_NOUNS
+        return len(quoted_words(quoted)) <= _AFFAIR_WORDS and nxt is not None and nxt.group(1) in AFFAIR_NOUNS and \
+            not any(w.lower().endswith(_JUDGING_ENDINGS) for w in quoted_words(quoted))  # (not "“shocking and utterly …” scandal")
     after = text[end:end + 2]
     if not (len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()):
         return False
@@ -211,6 +212,7 @@ _SENTENCE_GOES_ON: Final = frozenset("in on at to with by from against about int
                               "before and or but as than".split())
 _COPULAS: Final = frozenset("is was are were be been being".split())
 _AFFAIR_WORDS: Final = 5
+_JUDGING_ENDINGS: Final = ("ly", "ing", "ful", "ous")  # adverbs and adjectives of judging: someone's words
 _POSSESSIVES: Final = frozenset("his her its their our my your".split())
 
 

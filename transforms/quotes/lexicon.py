@@ -367,7 +367,7 @@ ACCORDING_OPENERS: Final = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENER
                      "pt": lexicon_pt.ACCORDING_OPENERS}
 
 # Verbs of judging, greeting and foreseeing, with their kin of voicing and pledging (s63: "conveyed
-# “deep regret”", "expects “heavy rain”", "guaranteed “full transparency”"), that report what the
+# “deep regret”", "forecasts “heavy rain”"; not "expects": "Fans expect “Wonderwall”" names a song), "guaranteed “full transparency”"), that report what the
 # subject said without being reporting cues of their own ("Lee congratulated the team on its
 # “decisive victory”", "Ruiz dismissed the report as “a smear”"): a partial quote in their clause
 # is the subject's words (speech_subject.py). Not cues: "X thanked Y." alone introduces no quotation.
@@ -382,16 +382,16 @@ castigates castigated rebuke rebukes rebuked deride derides derided mock mocks m
 ridicules ridiculed scold scolds scolded chide chides chided voice voices voiced defend defends
 defended endorse endorses endorsed pitch pitches pitched promote promotes promoted frame frames
 framed rule rules ruled
-convey conveys conveyed articulate articulates articulated expect expects expected anticipate
-anticipates anticipated forecast forecasts forecasted project projects projected guarantee
+convey conveys conveyed articulate articulates articulated anticipate
+anticipates anticipated forecast forecasts forecasted guarantee
 guarantees guaranteed raise raises raised flag flags flagged
 """.split())
 
 # (s63) Role words news uses for a person it has just named, of a trade or of fame, no office that someone
 # unnamed may hold: "Taylor Swift thanked fans. “…,” the singer said", "the Arsenal striker".
+# Not a team's positions ("the striker" after "Mikel Arteta confirmed the injury": his manager spoke of him).
 EPITHET_ROLES: Final = frozenset("""singer star actor actress comedian presenter rapper songwriter
-singer-songwriter frontman frontwoman vocalist guitarist drummer filmmaker novelist footballer cricketer golfer
-swimmer cyclist boxer jockey athlete sprinter skier gymnast striker defender winger midfielder goalkeeper player
-influencer""".split())
-# (s63) Positions on a team the role words lack (as words they are others too: "moved forward").
-FIELD_POSITIONS: Final = frozenset("forward keeper".split())
+singer-songwriter frontman frontwoman vocalist guitarist drummer filmmaker novelist golfer
+swimmer cyclist boxer jockey athlete sprinter skier gymnast influencer""".split())
+# Of them, the words of one sex: "Tom Cruise praised the cast. “…,” the actress said" is someone else.
+EPITHET_SEXES: Final = {"actress": "f", "frontwoman": "f", "frontman": "m"}

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import EPITHET_ROLES, FIELD_POSITIONS
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.lexicon import EPITHET_ROLES, EPITHET_SEXES
 from newsbeam.transforms.quotes.tokens import mention_at
 
 # Singular nouns of a nationality, a people or a region's inhabitant. Plurals ("Marlovians",
@@ -133,6 +134,13 @@ def epithet(words: list[str]) -> bool:
     if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
         return False
     head = words[-1].rstrip(",.;:")
-    if head not in EPITHET_ROLES and head not in FIELD_POSITIONS:
+    if head not in EPITHET_ROLES:
         return False
     return all(w.replace("-", "").isalnum() for w in words[1:-1])
+
+
+def epithet_fits(words: list[str], person: str | None) -> str | None:
+    """``person`` (the one the sentence before names) unless the epithet ``words`` is of the other
+    sex than the person's first name (s63): "Tom Cruise …" is no "the actress"."""
+    sex = EPITHET_SEXES.get(words[-1].rstrip(",.;:")) if words else None
+    return None if person is None or sex is not None and first_name_sex(person) not in (sex, None) else person

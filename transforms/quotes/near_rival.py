@@ -82,8 +82,11 @@ def _unsexed_subject(ctx: ArticleContext, text: str, lo: int, hi: int, marks: se
     verb = text[subj[1]:subj[1] + 30].split()[:1]
     at = min((m.start() for w in marks if (m := re.search(rf"\b{re.escape(w)}\b", text[subj[1]:hi]))), default=-1)
     cue = ctx.cues.first(subj[1], subj[1] + at) if ctx.cues is not None and at >= 0 else None
-    # its own verb next, and no verb of saying before the one found ("…, said Diane Greene": she speaks)
-    return at >= 0 and cue is None and bool(verb) and verb[0].isalpha() and verb[0].islower()
+    # its own verb next, and no verb of saying before the one found ("…, said Diane Greene": she speaks);
+    # the one found named once ("…, and Watkins himself was upbeat": he is the sentence's last subject)
+    last = max(marks, key=len)
+    return at >= 0 and cue is None and bool(verb) and verb[0].isalpha() and verb[0].islower() and \
+        len(re.findall(rf"\b{re.escape(last)}\b", text[subj[1]:hi])) == 1
 
 
 def _names(text: str, lo: int, hi: int, marks: set[str]) -> bool:

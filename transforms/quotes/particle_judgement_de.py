@@ -30,6 +30,7 @@ _ABOUT: Final = (", dass ", ", ob ", ", wie ")
 _BRACKETED: Final = 40  # characters of a party or place in brackets after a name
 _NOUN_READ: Final = 60  # characters read before the quote for a noun it may name
 _ACCUSATIVES: Final = frozenset("den das die einen ein eine".split())
+_ARTICLES: Final = frozenset("der dem des einer einem".split())  # after a preposition: "in der Talkshow „…“"
 _FINDER_WORDS: Final = 6  # words of a body or a paper that concludes ("Die Studie des Ifo-Instituts")
 _TO_FINDING: Final = 4  # words from "zu" to the finding's noun ("zu dem eindeutigen Ergebnis,")
 
@@ -148,7 +149,7 @@ def particle_judgement(site: Site, ctx: ArticleContext) -> Finding | None:
         return None  # "wirft ihm vor, gesagt zu haben, …": the later verb's words, read elsewhere
     if not (_particle_closes(text, site, verb, verb_end) or _shows_mood(text, site, verb, verb_end) or
             _concludes(text, site, verb, verb_end)) or \
-            not judged_words(site, ctx):
+            not judged_words(site, ctx) or subject_after_verb(text, verb_end, span.open_at):
         return None
     return Finding(found.mention, text[verb_at:verb_end], found.how, verb_at, PARTICLE_JUDGEMENT)
 
@@ -166,6 +167,24 @@ def judged_words(site: Site, ctx: ArticleContext) -> bool:
     if len(quoted) > 1 and all(w[:1].isupper() for w in quoted):
         return False  # "blickt auf die „Goldenen Zwanziger“ zurück", "lehnte „Mehr Grün“ ab": a name
     before = text[max(site.sent_lo, span.open_at - _NOUN_READ):span.open_at].split()
-    # "lehnte den Antrag „Grünflächen“ ab": a name set after a noun, no one's words
-    return not (quoted and quoted[0][:1].isupper() and len(before) >= 2 and before[-1][:1].isupper() and
-                before[-2] in _ACCUSATIVES)
+    if len(before) >= 2 and before[-1] in ("der", "des") and before[-2].startswith("Vorw"):
+        return False  # "wies den Vorwurf der „Vetternwirtschaft“ zurück": the accusers' word
+    if len(quoted) == 1 and quoted[0][:1].isupper() and text[after:after + 2].strip()[:1] in _NAME_NEXT:
+        return False  # "warf dem „Spiegel“ „Kampagnenjournalismus“ vor", "der „Bild“-Zeitung": a medium's name
+    # "lehnte den Antrag „Grünflächen“ ab", "in der Talkshow „Maischberger“": a name set after a noun
+    return not (quoted and quoted[0][:1].isupper() and len(before) >= 2 and before[-1][:1].isupper() and (
+        before[-2] in _ACCUSATIVES or len(before) >= 3 and before[-2] in _ARTICLES and before[-3] in PREPOSITIONS))
+
+
+# (s63) After the verb, a subject of its own: "Krause werfen Kritiker „…“ vor", "Der Stadt Wien warf
+# Anna Berger „…“ vor", "Krause wirft man „…“ vor": the words before the verb are its object.
+_SUBJECTS_AFTER: Final = frozenset("man niemand jemand keiner keine einer".split())
+_NAME_NEXT: Final = frozenset("-„“\"«»")
+
+
+def subject_after_verb(text: str, verb_end: int, hi: int) -> bool:
+    """Whether the word right after the verb ending at ``verb_end`` is a subject of its own: a
+    capitalized word (a name or a noun: an object right after the verb comes with its article)
+    or an indefinite pronoun; also read by separable._object_verb."""
+    nxt = text[verb_end:hi].split()[:1]
+    return bool(nxt) and (nxt[0][:1].isupper() or nxt[0].lower() in _SUBJECTS_AFTER)

@@ -34,7 +34,7 @@ from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.lexicon_de import DEFINITE_ARTICLES
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
-from newsbeam.transforms.quotes.nationals import aged_description, epithet, person_noun, unnamed_member
+from newsbeam.transforms.quotes.nationals import aged_description, epithet, epithet_fits, person_noun, unnamed_member
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
@@ -338,7 +338,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return kind_body(words, ctx, text, before, found), "explicit"
         # "The German leader": no name (guessing the one person its paragraph names was measured worse: 25 of 45);
         # "the singer" after "Taylor Swift thanked fans.": the subject named right before, if alone (s63).
-        return aged_subject(ctx, text, before, words) if epithet(words) else None, "explicit"
+        return epithet_fits(words, aged_subject(ctx, text, before, words)) if epithet(words) else None, "explicit"
     if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)

@@ -16,7 +16,7 @@ from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.fronted_de import fronted_phrase
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.particle_judgement_de import judged_words
+from newsbeam.transforms.quotes.particle_judgement_de import judged_words, subject_after_verb
 
 SEPARABLE_VERB: Final = "separable_verb"
 _LEAD_MAX: Final = 300  # characters of the lead-in read: one sentence
@@ -90,6 +90,8 @@ def _object_verb(site: Site, ctx: ArticleContext) -> Finding | None:
             return None
         subject = None if fronted_phrase(text, lo, verb.start()) else _SUBJECT_BEFORE.fullmatch(text, lo, verb.start())
         first = subject.group(1).split()[0].lower() if subject else ""
+        if subject and first not in _OBJECT_ARTICLES and subject_after_verb(text, verb.end(), span.open_at):
+            return None  # "Anna Berger warf Peter Krause „…“ vor", "Krause werfen Kritiker …": either may be the subject
         if subject and first not in _OBJECT_ARTICLES and (first not in current_language().function_words or
                                                           first in current_language().determiners or first in ("er", "sie")):
             return _finding(subject.group(1), verb)

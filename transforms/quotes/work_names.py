@@ -145,7 +145,11 @@ def _judged_object(words: list[str], quoted: str, lang: str) -> bool:
     judges it: „Berger nannte das Projekt „ein Desaster“", „fand die Kampagne „misslungen“" (s63).
     A name there opens on a capital („die Stadt nennt das Projekt „Grüne Mitte“")."""
     return lang == "de" and quoted[:1].islower() and len(words) >= 3 and \
-        words[-2].lower() in DETERMINERS_DE and words[-3].lower() in COMPLEMENT_VERBS
+        words[-2].lower() in DETERMINERS_DE and words[-2].lower() not in _OWN and words[-3].lower() in COMPLEMENT_VERBS
+
+
+# (not "Die Diakonie nannte ihr Projekt „ein Dach für alle“": naming its own)
+_OWN: Final = frozenset("ihr ihre ihren sein seine seinen unser unsere unseren mein meine meinen".split())
 
 
 def named_after_work_noun(text: str, span: Span, quoted: str, lang: str) -> bool:
