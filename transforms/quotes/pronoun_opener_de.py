@@ -16,7 +16,7 @@ from newsbeam.transforms.quotes.considered_terms import considered_term
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.judged_terms import speaks_of
 
-# "Er hält", "Sie wertete", "Doch sie sieht": group 1 the pronoun, 2 the verb (s63).
+# "Er hält", "Sie wertete", "Doch sie sieht": group 1 or 2 the pronoun, 3 the verb (s63).
 _OPENING: Final = re.compile(r"(?:(?:Doch|Aber|Und)[^\S\n]{1,3}+(er|sie)|(Er|Sie))[^\S\n]{1,3}+([a-zäöüß]{2,20}+)\b")
 _PLURAL_FORMS: Final = frozenset(("sind", "tun"))  # plural verbs not in "-en"
 
